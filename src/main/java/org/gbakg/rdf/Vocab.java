@@ -24,6 +24,10 @@ public final class Vocab {
     public static final String QUDT_UNIT = "http://qudt.org/vocab/unit/";
     public static final String SCHEMA = "https://schema.org/";
 
+    /** QUDT's unit for a plain count, and for a percentage. */
+    public static final Node UNIT_COUNT = NodeFactory.createURI(QUDT_UNIT + "NUM");
+    public static final Node UNIT_PERCENT = NodeFactory.createURI(QUDT_UNIT + "PERCENT");
+
     public static Node gba(String local) {
         return NodeFactory.createURI(GBA + local);
     }

@@ -1,0 +1,140 @@
+package org.gbakg.lexicon;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+
+/**
+ * The loader's knowledge of names and words, read from {@code ontology/}: every label, alias
+ * and short form of curated entities, titles, units and cue words, in both scripts (matching is
+ * on folded text, so one spelling in the ontology serves both).
+ */
+public final class Lexicon {
+    /** A stretch of folded text that the lexicon knows, with everything it may be. */
+    public record Match(int begin, int end, List<Term> terms) {}
+
+    private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Map<Node, KnownEntity> entities;
+    private final List<Suffix> suffixes;
+    private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
+    private final Map<Cue, Integer> longestCue = new EnumMap<>(Cue.class);
+    private final Map<Node, Set<Node>> superClasses;
+
+    Lexicon(Map<String, List<Term>> surfaceForms, Map<Node, KnownEntity> entities, List<Suffix> suffixes,
+            Map<Node, Set<Node>> superClasses) {
+        this.trie.build(new TreeMap<>(surfaceForms));
+        this.entities = Map.copyOf(entities);
+        this.suffixes = suffixes.stream()
+                .sorted((a, b) -> Integer.compare(b.folded().length(), a.folded().length()))
+                .toList();
+        this.superClasses = superClasses;
+        for (Cue cue : Cue.values()) {
+            cues.put(cue, new HashSet<>());
+            longestCue.put(cue, 0);
+        }
+        surfaceForms.forEach((form, terms) -> {
+            for (Term t : terms) {
+                if (t instanceof Term.CueTerm c) {
+                    cues.get(c.cue()).add(form);
+                    longestCue.merge(c.cue(), form.length(), Math::max);
+                }
+            }
+        });
+    }
+
+    /** Every stretch of the folded text that the lexicon knows, overlapping ones included. */
+    public List<Match> find(String folded) {
+        List<Match> out = new ArrayList<>();
+        trie.parseText(folded, (begin, end, terms) -> out.add(new Match(begin, end, terms)));
+        return out;
+    }
+
+    /** What the whole folded string is, if the lexicon knows it. */
+    public List<Term> lookup(String folded) {
+        List<Term> terms = trie.get(folded);
+        return terms == null ? List.of() : terms;
+    }
+
+    /** The longest unit name that starts at {@code pos} of the folded text, with its length. */
+    public Optional<Map.Entry<Unit, Integer>> unitAt(String folded, int pos) {
+        for (int len = Math.min(6, folded.length() - pos); len > 0; len--) {
+            for (Term t : lookup(folded.substring(pos, pos + len))) {
+                if (t instanceof Term.UnitTerm u) {
+                    return Optional.of(Map.entry(u.unit(), len));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<KnownEntity> entity(Node iri) {
+        return Optional.ofNullable(entities.get(iri));
+    }
+
+    public Collection<KnownEntity> entities() {
+        return entities.values();
+    }
+
+    /** Name endings, longest first. */
+    public List<Suffix> suffixes() {
+        return suffixes;
+    }
+
+    /** The longest suffix that ends the folded name, if any. */
+    public Optional<Suffix> suffixOf(String folded) {
+        for (Suffix s : suffixes) {
+            if (folded.endsWith(s.folded()) && folded.length() > s.folded().length()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean isCue(Cue cue, String folded) {
+        return cues.get(cue).contains(folded);
+    }
+
+    /** The length of the longest word of the cue list that starts at {@code pos}, or 0. */
+    public int cueAt(Cue cue, CharSequence folded, int pos) {
+        Set<String> words = cues.get(cue);
+        for (int len = Math.min(longestCue.get(cue), folded.length() - pos); len > 0; len--) {
+            if (words.contains(folded.subSequence(pos, pos + len).toString())) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** The length of the longest word of the cue list that ends at {@code end}, or 0. */
+    public int cueEndingAt(Cue cue, CharSequence folded, int end) {
+        Set<String> words = cues.get(cue);
+        for (int len = Math.min(longestCue.get(cue), end); len > 0; len--) {
+            if (words.contains(folded.subSequence(end - len, end).toString())) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@code type} is {@code ancestor} or one of its subclasses. */
+    public boolean isA(Node type, Node ancestor) {
+        return type.equals(ancestor) || superClasses.getOrDefault(type, Set.of()).contains(ancestor);
+    }
+
+    /** The curated bodies of a class that govern a region (深圳 + government → 深圳市人民政府). */
+    public List<KnownEntity> bodiesGoverning(Node region, Node bodyClass) {
+        return entities.values().stream()
+                .filter(e -> e.jurisdiction().filter(region::equals).isPresent() && isA(e.type(), bodyClass))
+                .sorted((a, b) -> a.iri().getURI().compareTo(b.iri().getURI()))
+                .toList();
+    }
+
+}

@@ -1,0 +1,81 @@
+package org.gbakg.recognise;
+
+import java.util.Optional;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.Lexicon;
+import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
+
+/**
+ * Events named by an event noun of the lexicon (發布會, 簽約儀式, 活動) and the words before it
+ * back to the verb that holds or attends it (舉行, 出席, 在): 國務院新聞辦發布會,
+ * 河套合作區深圳園區項目集中簽約入駐活動. A bare noun (在發布會上) is kept too; the event rules
+ * resolve it to the event the article is about.
+ */
+final class EventNames {
+    private final TextView view;
+    private final Lexicon lexicon;
+    private final MentionSet mentions;
+
+    EventNames(TextView view, Lexicon lexicon, MentionSet mentions) {
+        this.view = view;
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+    }
+
+    void addAll() {
+        String f = view.folded();
+        for (Sentence sentence : view.article().sentences()) {
+            Span s = sentence.span();
+            int i = s.begin();
+            while (i < s.end()) {
+                int len = lexicon.cueAt(Cue.EVENT_NOUN, f, i);
+                if (len == 0 || mentions.covering(i).isPresent()) {
+                    i++;
+                    continue;
+                }
+                int end = i + len;
+                int begin = readLeft(s, i);
+                Span span = new Span(begin, end);
+                String name = view.surface(span);
+                mentions.add(new Mention(span, name, EntityRef.found(EntityKind.EVENT, EntityKind.EVENT.type(), name),
+                        Mention.Origin.EVENT));
+                i = end;
+            }
+        }
+    }
+
+    private int readLeft(Span sentence, int from) {
+        int j = from;
+        while (j > sentence.begin()) {
+            Optional<Mention> adjacent = mentions.endingAt(j);
+            if (adjacent.isPresent()) {
+                EntityKind k = adjacent.get().entity().kind();
+                if (k == EntityKind.PERSON || k == EntityKind.EVENT) {
+                    break;
+                }
+                j = adjacent.get().begin();
+                if (k == EntityKind.DOCUMENT && j > sentence.begin() && view.at(j - 1) == '《') {
+                    j--;
+                }
+                continue;
+            }
+            char c = view.at(j - 1);
+            if (!Grammar.isHan(c) && c != '》' || Grammar.isFunction(c) || c == '日' || c == '上') {
+                break;
+            }
+            if (c == '》') {
+                j--;
+                continue;
+            }
+            if (lexicon.cueEndingAt(Cue.ACTION_VERB, view.folded(), j) > 0
+                    || lexicon.cueEndingAt(Cue.ATTEND_VERB, view.folded(), j) > 0
+                    || lexicon.cueEndingAt(Cue.SPEECH_VERB, view.folded(), j) > 0) {
+                break;
+            }
+            j--;
+        }
+        return Grammar.skipDemonstrative(view.folded(), j, from);
+    }
+}

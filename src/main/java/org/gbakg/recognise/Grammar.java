@@ -1,0 +1,53 @@
+package org.gbakg.recognise;
+
+/**
+ * Closed-class words of written Chinese that bound names: prepositions, conjunctions,
+ * particles, adverbs and demonstratives. They are grammar, not domain vocabulary, so they live
+ * here rather than in the ontology. All in folded (Simplified) form.
+ */
+final class Grammar {
+    private Grammar() {}
+
+    /** Characters that end a name when met while reading leftwards or rightwards. */
+    static final String FUNCTION_CHARS = "在于的和由向对把将为是等从到以即同跟经而并或了也已均都让使被给之这该此其及与则还介系说再又亦就更";
+
+    /** Characters that may sit inside a name as "and" (科技成果与知识产权交易中心) unless an adverb precedes them. */
+    static final String INNER_CONJUNCTIONS = "与及";
+
+    /** Adverbs between a name and its verb (覃伟中还提到, 孙志洋则表示). */
+    static final String[] ADVERBS = {"进一步", "特别", "同时", "随后", "最后", "首先", "亦", "还", "也", "则", "再", "又", "并", "更", "均", "就", "都", "已", "曾", "即", "一直"};
+
+    /** Words before a noun that are not part of its name. */
+    static final String[] DEMONSTRATIVES = {"这些", "这个", "那些", "这一", "此次", "这次", "本次", "该", "此", "各个", "各", "有关", "相关", "其", "本", "这", "一批", "一系列", "多个", "一个"};
+
+    /** Position markers after a name in a photo caption: 丁克（中）. */
+    static final String CAPTION_POSITION = "^[（(](左|中|右|前|后)[一二三四五六七八九]?[）)]";
+
+    /**
+     * The offset after a demonstrative at the start of a name read leftwards to {@code begin}:
+     * one that starts there (此次會議 → 會議) or one whose first character stopped the reading
+     * (這|些 → past 些).
+     */
+    static int skipDemonstrative(String folded, int begin, int limit) {
+        for (String d : DEMONSTRATIVES) {
+            for (int k = 0; k < d.length(); k++) {
+                int start = begin - k;
+                if (start >= 0 && folded.startsWith(d, start) && start + d.length() < limit) {
+                    return start + d.length();
+                }
+            }
+        }
+        return begin;
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Chinese numerals: a name read leftwards stops before 四個 / 兩個 / 一批. */
+    static final String NUMERALS = "一二两三四五六七八九十百千万亿";
+
+    static boolean isFunction(char c) {
+        return FUNCTION_CHARS.indexOf(c) >= 0;
+    }
+}

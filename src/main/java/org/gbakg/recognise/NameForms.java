@@ -1,0 +1,197 @@
+package org.gbakg.recognise;
+
+import java.util.Optional;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.Lexicon;
+import org.gbakg.lexicon.Suffix;
+import org.gbakg.text.Block;
+import org.gbakg.text.Span;
+
+/**
+ * Bodies, platforms, parks, projects and zones the lexicon does not know, found by the ending
+ * of their name (…委員會, …辦公室, …公司, …中心, …口岸) and read leftwards to where the name
+ * starts: a verb, a function word, punctuation, or a name of another kind.
+ */
+final class NameForms {
+    private static final int MAX_NAME = 24;
+    /** Names with a one-character ending (部, 局, 署) must start like a body: a place or a national organ. */
+    private static final String[] NATIONAL_HEADS = {"国家", "中央", "国务院", "中共", "全国", "最高"};
+
+    private final TextView view;
+    private final Lexicon lexicon;
+    private final MentionSet mentions;
+
+    NameForms(TextView view, Lexicon lexicon, MentionSet mentions) {
+        this.view = view;
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+    }
+
+    void addAll() {
+        for (Block block : view.article().blocks()) {
+            Span b = block.span();
+            for (int end = b.begin() + 1; end <= b.end(); end++) {
+                Optional<Suffix> suffix = suffixEndingAt(end);
+                if (suffix.isPresent()) {
+                    nameEndingAt(b, end, suffix.get()).ifPresent(mentions::add);
+                }
+            }
+        }
+    }
+
+    private Optional<Suffix> suffixEndingAt(int end) {
+        for (Suffix s : lexicon.suffixes()) {
+            int begin = end - s.folded().length();
+            if (begin >= 0 && view.folded().startsWith(s.folded(), begin)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Mention> nameEndingAt(Span block, int end, Suffix suffix) {
+        int suffixBegin = end - suffix.folded().length();
+        if (view.isHan(end) && lexicon.suffixOf(view.folded().substring(suffixBegin, Math.min(block.end(), end + 2))).isPresent()
+                && suffixEndingAt(end + 1).isPresent()) {
+            return Optional.empty(); // a longer ending follows (…園區 in …園區公司 is read at 公司)
+        }
+        Optional<Mention> covering = mentions.covering(end - 1);
+        if (covering.isPresent() && covering.get().end() >= end
+                && !(covering.get().origin() == Mention.Origin.SHORT_FORM && covering.get().end() == end)) {
+            return Optional.empty();
+        }
+        int begin = readLeft(block, suffixBegin);
+        begin = Grammar.skipDemonstrative(view.folded(), skipDemonstratives(begin, suffixBegin), suffixBegin);
+        if (suffixBegin - begin < 2 || end - begin > MAX_NAME) {
+            return Optional.empty();
+        }
+        Optional<Mention> shortForm = mentions.covering(end - 1);
+        if (shortForm.isPresent() && begin >= shortForm.get().begin()) {
+            return Optional.empty(); // nothing before the short form: it stays the known entity
+        }
+        Span span = new Span(begin, end);
+        boolean singleCharacter = suffix.folded().length() == 1;
+        boolean inList = isListSeparator(begin - 1) || isListSeparator(end) || endsList(begin);
+        if (suffix.kind() == EntityKind.ZONE && !inList) {
+            return Optional.empty();
+        }
+        if (singleCharacter && suffix.kind() != EntityKind.ZONE && !startsLikeBody(span)) {
+            return Optional.empty();
+        }
+        EntityKind kind = suffix.kind();
+        if (kind == EntityKind.ZONE && followsActionVerb(begin, block)) {
+            kind = EntityKind.PROJECT;
+        }
+        String name = view.surface(span);
+        return Optional.of(new Mention(span, name,
+                EntityRef.found(kind, kind == suffix.kind() ? suffix.type() : kind.type(), name), Mention.Origin.NAME_FORM));
+    }
+
+    /** Reads leftwards from {@code from} over the characters that can belong to the name. */
+    private int readLeft(Span block, int from) {
+        int j = from;
+        while (j > block.begin()) {
+            Optional<Mention> adjacent = mentions.endingAt(j);
+            if (adjacent.isPresent()) {
+                EntityKind k = adjacent.get().entity().kind();
+                if (k == EntityKind.BODY || k == EntityKind.REGION || k == EntityKind.PLATFORM || k == EntityKind.PARK
+                        || k == EntityKind.PROJECT || k == EntityKind.FOCUS_AREA) {
+                    j = adjacent.get().begin();
+                    continue;
+                }
+                break;
+            }
+            char c = view.at(j - 1);
+            if (!Grammar.isHan(c) || endsVerb(j)) {
+                break;
+            }
+            if (Grammar.isFunction(c) && !innerConjunction(j - 1) || Grammar.NUMERALS.indexOf(c) >= 0) {
+                break;
+            }
+            j--;
+        }
+        return j;
+    }
+
+    /** 與 and 及 join two nouns inside a name, unless an adverb or the name's start precedes them. */
+    private boolean innerConjunction(int i) {
+        if (Grammar.INNER_CONJUNCTIONS.indexOf(view.at(i)) < 0 || i == 0 || !view.isHan(i - 1)) {
+            return false;
+        }
+        String before = view.folded().substring(Math.max(0, i - 2), i);
+        for (String adverb : Grammar.ADVERBS) {
+            if (before.endsWith(adverb)) {
+                return false;
+            }
+        }
+        return !Grammar.isFunction(view.at(i - 1));
+    }
+
+    private boolean endsVerb(int j) {
+        for (Cue cue : new Cue[] {Cue.ACTION_VERB, Cue.LIST_VERB, Cue.ATTEND_VERB, Cue.SPEECH_VERB, Cue.ISSUE_VERB,
+                Cue.LOCATION_VERB, Cue.SERVE_VERB, Cue.FOCUS_VERB, Cue.MERGE_VERB}) {
+            if (lexicon.cueEndingAt(cue, view.folded(), j) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followsActionVerb(int begin, Span block) {
+        int i = begin;
+        // walk back over the list this item belongs to, to the verb that introduces it
+        while (i > block.begin()) {
+            if (lexicon.cueEndingAt(Cue.ACTION_VERB, view.folded(), i) > 0) {
+                return true;
+            }
+            char c = view.at(i - 1);
+            if ("，。；：".indexOf(c) >= 0 && c != '、') {
+                return false;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    private int skipDemonstratives(int begin, int limit) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String d : Grammar.DEMONSTRATIVES) {
+                if (begin + d.length() < limit && view.folded().startsWith(d, begin)
+                        && mentions.at(begin).isEmpty()) {
+                    begin += d.length();
+                    changed = true;
+                }
+            }
+        }
+        return begin;
+    }
+
+    private boolean startsLikeBody(Span span) {
+        Optional<Mention> first = mentions.at(span.begin());
+        if (first.isPresent()) {
+            // a region's body (深圳市科技創新局); a known body with a tail is one of its units, not a new body
+            return first.get().entity().kind() == EntityKind.REGION;
+        }
+        String folded = view.folded(span);
+        for (String head : NATIONAL_HEADS) {
+            if (folded.startsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last item of a list: 以及 X / 和 X after items separated by 、. */
+    private boolean endsList(int begin) {
+        String before = view.folded().substring(Math.max(0, begin - 40), begin);
+        return (before.endsWith("以及") || before.endsWith("及") || before.endsWith("和"))
+                && before.indexOf('、') >= 0 && before.lastIndexOf('。') < before.lastIndexOf('、');
+    }
+
+    private boolean isListSeparator(int i) {
+        return i >= 0 && i < view.folded().length() && view.at(i) == '、';
+    }
+}

@@ -1,0 +1,152 @@
+package org.gbakg.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.Lexicon;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.recognise.Recognised;
+import org.gbakg.recognise.RoleMention;
+import org.gbakg.recognise.TextView;
+import org.gbakg.text.Block;
+import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
+
+/**
+ * What every rule reads: the recognised article, its mentions by sentence (resolved through
+ * coreference), the lexicon, dates, and the topic of each paragraph (a heading such as
+ * 前海深港現代服務業合作區： makes its platform the subject of the bullet under it).
+ */
+final class Context {
+    final Recognised recognised;
+    final TextView view;
+    final Lexicon lexicon;
+    final Dates dates;
+    final Coreference coreference;
+    final Optional<EntityRef> salientEvent;
+    private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    private final Map<Block, EntityRef> topics = new HashMap<>();
+
+    Context(Recognised recognised, Lexicon lexicon) {
+        this.recognised = recognised;
+        this.view = recognised.view();
+        this.lexicon = lexicon;
+        this.dates = new Dates(recognised.article().meta().published());
+        this.coreference = Coreference.of(recognised, lexicon);
+        this.salientEvent = coreference.salientEvent(recognised);
+        for (Sentence s : recognised.article().sentences()) {
+            bySentence.put(s.index(), recognised.mentions().stream().filter(m -> s.span().contains(m.span())).toList());
+        }
+        findTopics();
+    }
+
+    List<Sentence> sentences() {
+        return recognised.article().sentences();
+    }
+
+    List<Mention> mentions(Sentence s) {
+        return bySentence.getOrDefault(s.index(), List.of());
+    }
+
+    List<RoleMention> roles(Sentence s) {
+        return recognised.roles().stream().filter(r -> s.span().contains(r.span())).toList();
+    }
+
+    EntityRef resolve(Mention m) {
+        return coreference.resolve(m.entity());
+    }
+
+    String folded(Span span) {
+        return view.folded(span);
+    }
+
+    String folded(int begin, int end) {
+        return view.folded().substring(begin, end);
+    }
+
+    /** The entity a paragraph is about when its heading names it, else the previous sentence's subject. */
+    Optional<EntityRef> topic(Sentence s) {
+        return Optional.ofNullable(topics.get(s.block()));
+    }
+
+    /** Offsets in the sentence where a word of the cue list starts, with its length. */
+    List<int[]> cues(Sentence s, Cue cue) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = s.span().begin(); i < s.span().end(); i++) {
+            int len = lexicon.cueAt(cue, view.folded(), i);
+            int at = i;
+            if (len > 0 && recognised.mentions().stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
+                out.add(new int[] {i, len});
+                i += len - 1;
+            }
+        }
+        return out;
+    }
+
+    /** The last mention of one of the kinds that ends before {@code pos} within the sentence. */
+    Optional<Mention> lastBefore(Sentence s, int pos, EntityKind... kinds) {
+        Mention found = null;
+        for (Mention m : mentions(s)) {
+            if (m.end() <= pos && is(m, kinds)) {
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The first mention of one of the kinds that starts at or after {@code pos} within the sentence. */
+    Optional<Mention> firstAfter(Sentence s, int pos, EntityKind... kinds) {
+        for (Mention m : mentions(s)) {
+            if (m.begin() >= pos && is(m, kinds)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean is(Mention m, EntityKind... kinds) {
+        for (EntityKind k : kinds) {
+            if (m.entity().kind() == k) {
+                return true;
+            }
+        }
+        return kinds.length == 0;
+    }
+
+    /** The clause around {@code pos}: between the nearest ，；：。 on either side, within the sentence. */
+    Span clause(Sentence s, int pos) {
+        String f = view.folded();
+        int b = pos;
+        while (b > s.span().begin() && "，,；;：:".indexOf(f.charAt(b - 1)) < 0) {
+            b--;
+        }
+        int e = pos;
+        while (e < s.span().end() && "，,；;：:。".indexOf(f.charAt(e)) < 0) {
+            e++;
+        }
+        return new Span(b, e);
+    }
+
+    /** A heading that is one name followed by ：makes that entity the topic of the block under it. */
+    private void findTopics() {
+        EntityRef topic = null;
+        for (Block block : recognised.article().blocks()) {
+            String text = view.folded(block.span()).strip();
+            if (text.endsWith("：") || text.endsWith(":")) {
+                Span name = new Span(block.span().begin(), block.span().end() - 1);
+                topic = recognised.mentions().stream()
+                        .filter(m -> m.span().equals(name))
+                        .map(m -> coreference.resolve(m.entity()))
+                        .findFirst().orElse(null);
+            } else if (topic != null) {
+                topics.put(block, topic);
+                topic = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.gbakg.relate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.Lexicon;
+import org.gbakg.lexicon.Scripts;
+import org.gbakg.lexicon.Term;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.recognise.Recognised;
+import org.gbakg.recognise.TextView;
+
+/**
+ * Decides which mentions name the same entity beyond what their names say:
+ * <ul>
+ *   <li>the text says so: 港深創科園（即河套深港科技創新合作區香港園區）, 香港園區公司即港深創新及科技園公司;</li>
+ *   <li>a found name is the tail of a longer one of the same kind (交易中心 → 科技成果與知識產權交易中心);</li>
+ *   <li>mentions of events held by the same body, or of the same kind of event without a host,
+ *       are one event (國務院新聞辦發布會, 國新辦記者會, 此次發布會).</li>
+ * </ul>
+ */
+public final class Coreference {
+    private static final int MIN_TAIL = 4;
+
+    private final Map<String, EntityRef> canonical = new HashMap<>();
+    private final Map<String, Integer> eventMentions = new LinkedHashMap<>();
+    private final List<Mention> aliases = new ArrayList<>();
+    private final Map<Mention, EntityRef> aliasTargets = new LinkedHashMap<>();
+
+    private Coreference() {}
+
+    public static Coreference of(Recognised recognised, Lexicon lexicon) {
+        Coreference c = new Coreference();
+        c.statedAliases(recognised);
+        c.tails(recognised);
+        c.events(recognised, lexicon);
+        return c;
+    }
+
+    /** The entity a mention's entity stands for. */
+    public EntityRef resolve(EntityRef entity) {
+        EntityRef current = entity;
+        for (int hops = 0; hops < 8; hops++) {
+            EntityRef next = canonical.get(current.key());
+            if (next == null || next.sameAs(current)) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** The event most often mentioned: the one an unlocated statement or attendance refers to. */
+    public Optional<EntityRef> salientEvent(Recognised recognised) {
+        // most mentions wins; among equals, the first mentioned (the map keeps text order)
+        Optional<Map.Entry<String, Integer>> top = Optional.empty();
+        for (Map.Entry<String, Integer> e : eventMentions.entrySet()) {
+            if (top.isEmpty() || e.getValue() > top.get().getValue()) {
+                top = Optional.of(e);
+            }
+        }
+        return top.flatMap(e -> recognised.mentions().stream()
+                        .map(Mention::entity)
+                        .map(this::resolve)
+                        .filter(r -> r.key().equals(e.getKey()))
+                        .findFirst());
+    }
+
+    /** Mentions whose words the text gives as another name of an entity. */
+    public Map<Mention, EntityRef> aliases() {
+        return aliasTargets;
+    }
+
+    private void statedAliases(Recognised r) {
+        TextView view = r.view();
+        List<Mention> ms = r.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            Mention b = ms.get(i + 1);
+            String between = view.folded().substring(a.end(), b.begin());
+            if (!(between.equals("（即") || between.equals("(即") || between.equals("即"))) {
+                continue;
+            }
+            if (a.entity().kind() != b.entity().kind() && !(a.entity().kind().isPlace() && b.entity().kind().isPlace())) {
+                continue;
+            }
+            if (a.entity().known().isEmpty()) {
+                link(a, b.entity());
+            } else if (b.entity().known().isEmpty()) {
+                link(b, a.entity());
+            }
+        }
+    }
+
+    private void tails(Recognised r) {
+        List<EntityRef> found = r.mentions().stream().map(Mention::entity)
+                .filter(e -> e.known().isEmpty() && e.kind() != EntityKind.PERSON && e.kind() != EntityKind.EVENT)
+                .distinct().toList();
+        for (Mention m : r.mentions()) {
+            EntityRef e = m.entity();
+            if (e.known().isPresent() || canonical.containsKey(e.key()) || e.kind() == EntityKind.PERSON
+                    || e.kind() == EntityKind.EVENT) {
+                continue;
+            }
+            String name = Scripts.fold(e.name());
+            if (name.length() < MIN_TAIL) {
+                continue;
+            }
+            List<EntityRef> longer = found.stream()
+                    .filter(o -> o.kind() == e.kind() && !o.sameAs(e))
+                    .filter(o -> Scripts.fold(o.name()).endsWith(name))
+                    .toList();
+            if (longer.size() == 1) {
+                link(m, longer.get(0));
+            }
+        }
+    }
+
+    private void link(Mention alias, EntityRef target) {
+        canonical.put(alias.entity().key(), target);
+        aliasTargets.put(alias, target);
+        aliases.add(alias);
+    }
+
+    private void events(Recognised r, Lexicon lexicon) {
+        Map<String, EntityRef> byHost = new LinkedHashMap<>();
+        Map<String, EntityRef> byType = new LinkedHashMap<>();
+        List<Mention> events = r.mentions().stream().filter(m -> m.entity().kind() == EntityKind.EVENT).toList();
+        Map<Mention, String> groupOf = new HashMap<>();
+        // first the events whose host is known, then those that name only the kind of event
+        for (Mention m : events) {
+            Optional<EntityRef> host = host(r, lexicon, m);
+            String type = eventType(r.view(), lexicon, m);
+            if (host.isPresent()) {
+                String group = "host:" + host.get().key();
+                byHost.putIfAbsent(group, m.entity());
+                byType.putIfAbsent(type, byHost.get(group));
+                groupOf.put(m, group);
+            }
+        }
+        for (Mention m : events) {
+            if (groupOf.containsKey(m)) {
+                continue;
+            }
+            String type = eventType(r.view(), lexicon, m);
+            byType.putIfAbsent(type, m.entity());
+            groupOf.put(m, "type:" + type);
+        }
+        for (Mention m : events) {
+            String group = groupOf.get(m);
+            EntityRef target = group.startsWith("host:") ? byHost.get(group) : byType.get(group.substring(5));
+            if (!target.sameAs(m.entity())) {
+                link(m, target);
+            }
+            eventMentions.merge(target.key(), 1, Integer::sum);
+        }
+    }
+
+    /** The body that holds an event: named inside it (國新辦記者會) or right before 舉行 / 召開. */
+    static Optional<EntityRef> host(Recognised r, Lexicon lexicon, Mention event) {
+        String name = r.view().folded(event.span());
+        int titleEnd = name.lastIndexOf('》');
+        Lexicon.Match longest = null;
+        EntityRef named = null;
+        for (Lexicon.Match match : lexicon.find(name)) {
+            if (match.begin() <= titleEnd || (longest != null && match.end() - match.begin() <= longest.end() - longest.begin())) {
+                continue; // a body inside a document's title is not the host
+            }
+            for (Term t : match.terms()) {
+                if (t instanceof Term.EntityTerm e && !e.shortForm() && e.entity().kind() == EntityKind.BODY) {
+                    longest = match;
+                    named = EntityRef.of(e.entity());
+                }
+            }
+        }
+        if (named != null) {
+            return Optional.of(named);
+        }
+        String f = r.view().folded();
+        for (Mention m : r.mentions()) {
+            if (m.entity().kind() == EntityKind.BODY && m.end() <= event.begin() && event.begin() - m.end() <= 4) {
+                String between = f.substring(m.end(), event.begin());
+                if (between.contains("举行") || between.contains("召开") || between.contains("举办")) {
+                    return Optional.of(m.entity());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The kind of event: the concept of the event noun that ends the name. */
+    static String eventType(TextView view, Lexicon lexicon, Mention m) {
+        String f = view.folded();
+        int len = lexicon.cueEndingAt(Cue.EVENT_NOUN, f, m.end());
+        String noun = f.substring(m.end() - len, m.end());
+        for (Term t : lexicon.lookup(noun)) {
+            if (t instanceof Term.CueTerm c && c.cue() == Cue.EVENT_NOUN) {
+                Node concept = c.concept();
+                return concept.isURI() ? concept.getURI() : noun;
+            }
+        }
+        return noun;
+    }
+}

@@ -1,0 +1,72 @@
+package org.gbakg.relate;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.rdf.Vocab;
+import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
+
+/**
+ * Events with their date (5日, 本周四), place (在北京) and host, and who attended: the people
+ * and bodies before 出席 / 參加 in the clause (國家發展改革委、海關總署…相關負責人…均到京出席).
+ */
+final class EventRule implements Rule {
+
+    @Override
+    public void apply(Context ctx, List<Fact> out) {
+        Set<String> dated = new HashSet<>();
+        for (Sentence s : ctx.sentences()) {
+            for (Mention m : ctx.mentions(s)) {
+                if (m.entity().kind() != EntityKind.EVENT) {
+                    continue;
+                }
+                EntityRef event = ctx.resolve(m);
+                String before = ctx.folded(s.span().begin(), m.begin());
+                Optional<java.time.LocalDate> date = ctx.dates.firstDay(lastClause(before));
+                Span clause = ctx.clause(s, m.begin());
+                Optional<EntityRef> place = ctx.lastBefore(s, m.begin(), EntityKind.REGION)
+                        .filter(r -> r.begin() >= clause.begin())
+                        .filter(r -> ctx.folded(r.begin() - 1, r.begin()).equals("在")
+                                || ctx.folded(r.end(), Math.min(r.end() + 2, s.span().end())).startsWith("举行"))
+                        .map(ctx::resolve);
+                Optional<EntityRef> host = Coreference.host(ctx.recognised, ctx.lexicon, m).map(ctx.coreference::resolve);
+                if (dated.add(event.key() + date.map(Object::toString).orElse("")) || host.isPresent()) {
+                    out.add(new Fact.Event(event, date, place, host, s));
+                }
+            }
+            for (int[] verb : ctx.cues(s, Cue.ATTEND_VERB)) {
+                attendance(ctx, s, verb, out);
+            }
+        }
+    }
+
+    private void attendance(Context ctx, Sentence s, int[] verb, List<Fact> out) {
+        Optional<EntityRef> event = ctx.firstAfter(s, verb[0] + verb[1], EntityKind.EVENT)
+                .filter(m -> m.begin() - (verb[0] + verb[1]) <= 2)
+                .map(ctx::resolve)
+                .or(() -> ctx.salientEvent);
+        if (event.isEmpty()) {
+            return;
+        }
+        int clauseBegin = s.span().begin();
+        for (Mention m : ctx.mentions(s)) {
+            if (m.end() > verb[0] || m.begin() < clauseBegin) {
+                continue;
+            }
+            if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.BODY) {
+                out.add(new Fact.Relation(event.get(), Vocab.gba("participant"), ctx.resolve(m), s));
+            }
+        }
+    }
+
+    private static String lastClause(String before) {
+        int cut = Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'));
+        return cut < 0 ? before : before.substring(cut + 1);
+    }
+}

@@ -1,0 +1,76 @@
+package org.gbakg.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.rdf.Vocab;
+import org.gbakg.text.Sentence;
+
+/**
+ * Focus areas: X 聚焦 A、B、C和D等前沿領域 / 主要圍繞 A 這一… . Areas the lexicon knows are taken
+ * anywhere in the list; other items only from a real list (separated by 、 or closed by 等).
+ */
+final class FocusRule implements Rule {
+    private static final String[] LIST_END = {"等", "这一", "领域", "产业", "，", "。", "；"};
+
+    @Override
+    public void apply(Context ctx, List<Fact> out) {
+        for (Sentence s : ctx.sentences()) {
+            for (int[] verb : ctx.cues(s, Cue.FOCUS_VERB)) {
+                Optional<EntityRef> subject = ctx.lastBefore(s, verb[0], EntityKind.PLATFORM, EntityKind.PARK,
+                        EntityKind.ZONE, EntityKind.PROJECT).map(ctx::resolve).or(() -> ctx.topic(s));
+                if (subject.isEmpty()) {
+                    continue;
+                }
+                int begin = verb[0] + verb[1];
+                int end = listEnd(ctx, begin, s.span().end());
+                for (EntityRef area : items(ctx, s, begin, end)) {
+                    out.add(new Fact.Relation(subject.get(), Vocab.gba("focusesOn"), area, s));
+                }
+            }
+        }
+    }
+
+    private int listEnd(Context ctx, int begin, int limit) {
+        String f = ctx.view.folded();
+        int end = limit;
+        for (String stop : LIST_END) {
+            int at = f.indexOf(stop, begin);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    private List<EntityRef> items(Context ctx, Sentence s, int begin, int end) {
+        List<EntityRef> areas = new ArrayList<>();
+        List<Mention> known = ctx.mentions(s).stream()
+                .filter(m -> m.begin() >= begin && m.end() <= end && m.entity().kind() == EntityKind.FOCUS_AREA)
+                .toList();
+        String segment = ctx.view.text().substring(begin, end);
+        String folded = ctx.folded(begin, end);
+        boolean isList = folded.contains("、") || ctx.view.folded().startsWith("等", end);
+        if (!isList) {
+            known.forEach(m -> areas.add(ctx.resolve(m)));
+            return areas;
+        }
+        int offset = 0;
+        for (String item : folded.split("、|和|及|与|以及")) {
+            int itemBegin = begin + folded.indexOf(item, offset);
+            offset = itemBegin - begin + item.length();
+            String surface = segment.substring(itemBegin - begin, itemBegin - begin + item.length()).strip();
+            Optional<Mention> m = known.stream().filter(k -> k.begin() >= itemBegin && k.end() <= itemBegin + item.length()).findFirst();
+            if (m.isPresent()) {
+                areas.add(ctx.resolve(m.get()));
+            } else if (surface.length() >= 2 && surface.length() <= 12 && surface.codePoints().allMatch(Character::isIdeographic)) {
+                areas.add(EntityRef.found(EntityKind.FOCUS_AREA, EntityKind.FOCUS_AREA.type(), surface));
+            }
+        }
+        return areas;
+    }
+}

@@ -1,0 +1,192 @@
+package org.gbakg.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.rdf.Vocab;
+import org.gbakg.text.Sentence;
+
+/**
+ * What is part of what:
+ * <ul>
+ *   <li>a list after 包括: the items are part of the noun before it (一系列區域重大戰略，包括…), or, when
+ *       that noun is generic (片區), of what the sentence is about (港深創科園…的第一期);</li>
+ *   <li>A、B、C等 N and 以 A、B 為主的 N: the items are part of N (粵港澳重大合作平台);</li>
+ *   <li>a phase (港深創科園第一期) is part of what it is a phase of; a park whose name starts with a
+ *       platform's name is part of it.</li>
+ * </ul>
+ */
+final class PartsRule implements Rule {
+    private static final Node PART_OF = Vocab.gba("partOf");
+    private static final String[] COLLECTION_HEADS = {"体系", "平台", "战略", "集群", "园区", "城市群", "项目", "片区"};
+    private static final int MIN_COLLECTION = 4;
+
+    @Override
+    public void apply(Context ctx, List<Fact> out) {
+        for (Sentence s : ctx.sentences()) {
+            lists(ctx, s, out);
+            etcetera(ctx, s, out);
+            phases(ctx, s, out);
+            namedParts(ctx, s, out);
+        }
+    }
+
+    private void lists(Context ctx, Sentence s, List<Fact> out) {
+        for (int[] verb : ctx.cues(s, Cue.LIST_VERB)) {
+            List<Mention> items = itemsAfter(ctx, s, verb[0] + verb[1]);
+            if (items.isEmpty()) {
+                continue;
+            }
+            int nounEnd = beforeComma(ctx, s, verb[0]);
+            String noun = stripDemonstratives(Phrases.nounBefore(ctx, nounEnd, s.span().begin()));
+            Optional<EntityRef> parent;
+            Optional<Mention> named = ctx.mentions(s).stream().filter(m -> m.end() == nounEnd).findFirst();
+            if (named.isPresent()) {
+                parent = Optional.of(ctx.resolve(named.get()));
+            } else if (noun.length() >= MIN_COLLECTION) {
+                parent = Optional.of(collection(ctx, noun, nounEnd, items.get(0)));
+            } else {
+                parent = Phrases.subjectOf(ctx, s);
+            }
+            parent.ifPresent(p -> items.forEach(i -> addPart(ctx, i, p, s, out)));
+        }
+    }
+
+    private static int beforeComma(Context ctx, Sentence s, int pos) {
+        while (pos > s.span().begin() && "，, ".indexOf(ctx.view.folded().charAt(pos - 1)) >= 0) {
+            pos--;
+        }
+        return pos;
+    }
+
+    private void etcetera(Context ctx, Sentence s, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (int i = s.span().begin(); i < s.span().end(); i++) {
+            int at = i;
+            boolean deng = f.charAt(i) == '等' && ctx.mentions(s).stream().anyMatch(m -> m.end() == at);
+            boolean weizhu = f.startsWith("为主的", i);
+            if (!deng && !weizhu) {
+                continue;
+            }
+            List<Mention> items = itemsBefore(ctx, s, i, weizhu);
+            int nounBegin = i + (deng ? 1 : 3);
+            String noun = collectionNoun(ctx, nounBegin, s.span().end());
+            if (items.size() < 2 || noun.length() < MIN_COLLECTION) {
+                continue;
+            }
+            EntityRef parent = collection(ctx, noun, nounBegin + noun.length(), items.get(0));
+            items.forEach(item -> addPart(ctx, item, parent, s, out));
+        }
+    }
+
+    private void phases(Context ctx, Sentence s, List<Fact> out) {
+        for (Mention m : ctx.mentions(s)) {
+            if (m.entity().kind().isPlace() || m.entity().kind() == EntityKind.PROJECT) {
+                Phrases.phaseOf(ctx, m, s).ifPresent(phase -> out.add(new Fact.Relation(phase, PART_OF, ctx.resolve(m), s)));
+            }
+        }
+    }
+
+    /** A found park or zone whose name starts with a platform or park it belongs to (深圳園區 + 公司 is not one). */
+    private void namedParts(Context ctx, Sentence s, List<Fact> out) {
+        for (Mention m : ctx.mentions(s)) {
+            EntityRef e = ctx.resolve(m);
+            if (e.known().isPresent() || !(e.kind() == EntityKind.PARK || e.kind() == EntityKind.ZONE)) {
+                continue;
+            }
+            ctx.mentions(s).stream()
+                    .filter(inner -> inner != m && m.span().contains(inner.span()) && inner.begin() == m.begin()
+                            && (inner.entity().kind() == EntityKind.PLATFORM || inner.entity().kind() == EntityKind.PARK))
+                    .findFirst()
+                    .ifPresent(whole -> out.add(new Fact.Relation(e, PART_OF, ctx.resolve(whole), s)));
+        }
+    }
+
+    private void addPart(Context ctx, Mention item, EntityRef parent, Sentence s, List<Fact> out) {
+        EntityRef part = ctx.resolve(item);
+        if (!part.sameAs(parent)) {
+            out.add(new Fact.Relation(part, PART_OF, parent, s));
+        }
+    }
+
+    /** Mentions listed from {@code pos} on, separated by 、 ， 和 及 以及, up to 等 or the sentence's end. */
+    private List<Mention> itemsAfter(Context ctx, Sentence s, int pos) {
+        List<Mention> items = new ArrayList<>();
+        String f = ctx.view.folded();
+        int at = pos;
+        for (Mention m : ctx.mentions(s)) {
+            if (m.begin() < pos) {
+                continue;
+            }
+            String gap = f.substring(at, m.begin()).strip();
+            if (!(gap.isEmpty() || gap.equals("、") || gap.equals("，") || gap.equals("和") || gap.equals("及")
+                    || gap.equals("，以及") || gap.equals("以及") || gap.equals("、以及"))) {
+                break;
+            }
+            if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.EVENT) {
+                break;
+            }
+            items.add(m);
+            at = m.end();
+        }
+        return items;
+    }
+
+    /** Mentions of one kind listed right before {@code end}: 橫琴、前海、南沙等 / 以橫琴、前海和南沙、河套為主. */
+    private List<Mention> itemsBefore(Context ctx, Sentence s, int end, boolean afterYi) {
+        List<Mention> items = new ArrayList<>();
+        String f = ctx.view.folded();
+        int at = end;
+        List<Mention> ms = ctx.mentions(s);
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            Mention m = ms.get(i);
+            if (m.end() > at) {
+                continue;
+            }
+            String gap = f.substring(m.end(), at);
+            if (!(gap.isEmpty() || gap.equals("、") || gap.equals("和") || gap.equals("及"))
+                    || (!items.isEmpty() && m.entity().kind() != items.get(0).entity().kind())) {
+                break;
+            }
+            items.add(0, m);
+            at = m.begin();
+        }
+        if (afterYi && (at == 0 || f.charAt(at - 1) != '以')) {
+            return List.of();
+        }
+        return items;
+    }
+
+    /** The noun after a list, up to its last collection head within reach (…重大合作平台體系). */
+    private String collectionNoun(Context ctx, int begin, int limit) {
+        String noun = Phrases.nounAfter(ctx, begin, limit, 20);
+        int best = -1;
+        for (String head : COLLECTION_HEADS) {
+            int at = noun.lastIndexOf(head);
+            if (at >= 0) {
+                best = Math.max(best, at + head.length());
+            }
+        }
+        return best < 0 ? "" : noun.substring(0, best);
+    }
+
+    private EntityRef collection(Context ctx, String foldedNoun, int end, Mention sample) {
+        String surface = ctx.view.text().substring(end - foldedNoun.length(), end);
+        EntityKind kind = sample.entity().kind();
+        return EntityRef.found(kind, kind.type(), surface);
+    }
+
+    private static String stripDemonstratives(String noun) {
+        for (String d : new String[] {"一系列", "一批", "这些", "各个", "多个"}) {
+            if (noun.startsWith(d)) {
+                return noun.substring(d.length());
+            }
+        }
+        return noun;
+    }
+}

@@ -1,0 +1,118 @@
+package org.gbakg.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.KnownEntity;
+import org.gbakg.lexicon.Role;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.recognise.RoleMention;
+import org.gbakg.text.Sentence;
+
+/**
+ * Posts from the chain of bodies and titles before a name: 深圳市委副書記、市長覃偉中 is 副書記 in
+ * 深圳市委 and 市長 in 深圳市人民政府 (a government title after a party committee moves to the
+ * government of the same place); 科技部黨組成員、秘書長林新 is two posts in 科技部; a title with no
+ * body takes the one the lexicon gives it (總書記), a reporter's the paper of the byline.
+ */
+final class PostRule implements Rule {
+
+    private record Link(RoleMention role, Optional<EntityRef> body) {}
+
+    @Override
+    public void apply(Context ctx, List<Fact> out) {
+        for (Sentence s : ctx.sentences()) {
+            for (Mention person : ctx.mentions(s)) {
+                if (person.entity().kind() != EntityKind.PERSON) {
+                    continue;
+                }
+                List<Link> chain = chainBefore(ctx, s, person.begin());
+                if (chain.isEmpty()) {
+                    titleAfter(ctx, s, person).ifPresent(chain::add);
+                }
+                Optional<EntityRef> inherited = Optional.empty();
+                for (Link link : chain) {
+                    Optional<EntityRef> body = link.body().isPresent() ? link.body() : inherited;
+                    inherited = body;
+                    Optional<EntityRef> postBody = adapt(ctx, link.role().role(), body);
+                    postBody.ifPresent(b -> out.add(new Fact.Post(ctx.resolve(person), link.role().role(), b, s)));
+                }
+            }
+        }
+    }
+
+    /** The titles and bodies written before a name, in text order. */
+    private List<Link> chainBefore(Context ctx, Sentence s, int nameBegin) {
+        List<RoleMention> roles = ctx.roles(s);
+        List<Link> reversed = new ArrayList<>();
+        int j = nameBegin;
+        String f = ctx.view.folded();
+        while (j > s.span().begin()) {
+            if (f.charAt(j - 1) == ' ' || f.charAt(j - 1) == '、') {
+                j--;
+                continue;
+            }
+            int end = j;
+            Optional<RoleMention> role = roles.stream().filter(r -> r.span().end() == end).findFirst();
+            if (role.isEmpty()) {
+                break;
+            }
+            j = role.get().span().begin();
+            Optional<Mention> body = bodyEndingAt(ctx, s, j);
+            if (body.isEmpty() && j >= 2 && (f.startsWith("讯（", j - 2) || f.startsWith("讯(", j - 2))) {
+                body = bodyEndingAt(ctx, s, j - 2); // byline: 香港文匯報訊（記者 海巖
+            }
+            reversed.add(new Link(role.get(), body.map(ctx::resolve)));
+            if (body.isPresent()) {
+                j = body.get().begin();
+            }
+        }
+        List<Link> chain = new ArrayList<>();
+        for (int i = reversed.size() - 1; i >= 0; i--) {
+            chain.add(reversed.get(i));
+        }
+        return chain;
+    }
+
+    /** 習近平總書記: a title right after the name. */
+    private Optional<Link> titleAfter(Context ctx, Sentence s, Mention person) {
+        return ctx.roles(s).stream()
+                .filter(r -> r.span().begin() == person.end() && r.role().defaultBody().isPresent())
+                .findFirst()
+                .map(r -> new Link(r, Optional.empty()));
+    }
+
+    private Optional<Mention> bodyEndingAt(Context ctx, Sentence s, int end) {
+        return ctx.mentions(s).stream()
+                .filter(m -> m.end() == end && (m.entity().kind() == EntityKind.BODY || m.entity().kind() == EntityKind.REGION))
+                .findFirst();
+    }
+
+    /** The body a title is held in, given the body or region the text names before it. */
+    private Optional<EntityRef> adapt(Context ctx, Role role, Optional<EntityRef> named) {
+        if (named.isEmpty()) {
+            return role.defaultBody().flatMap(ctx.lexicon::entity).map(EntityRef::of);
+        }
+        EntityRef body = named.get();
+        Optional<Node> wanted = role.bodyClass();
+        boolean fits = body.kind() == EntityKind.BODY
+                && (wanted.isEmpty() || ctx.lexicon.isA(body.type(), wanted.get()));
+        if (fits) {
+            return named;
+        }
+        Optional<Node> region = body.kind() == EntityKind.REGION
+                ? body.known().map(KnownEntity::iri)
+                : body.known().flatMap(KnownEntity::jurisdiction);
+        Node cls = wanted.orElse(org.gbakg.rdf.Vocab.gba("GovernmentBody"));
+        if (region.isPresent()) {
+            List<KnownEntity> governing = ctx.lexicon.bodiesGoverning(region.get(), cls);
+            if (!governing.isEmpty()) {
+                return Optional.of(EntityRef.of(governing.get(0)));
+            }
+        }
+        return body.kind() == EntityKind.BODY ? named : Optional.empty();
+    }
+}

@@ -1,0 +1,189 @@
+package org.gbakg.relate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.Scripts;
+import org.gbakg.lexicon.Unit;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.rdf.Vocab;
+import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
+
+/**
+ * Areas, counts and percentages, and targets when a year is set for them (到2025年…20個以上).
+ * Numbers are Arabic or Chinese, multiplied by 萬 and 億; a unit of the lexicon or a measure
+ * word must follow. The subject is the name right before the number (橫琴的106平方公里,
+ * 打造深港高水平科研合作平台20個以上), else what the sentence or its paragraph is about.
+ */
+final class QuantityRule implements Rule {
+    private static final Pattern NUMBER = Pattern.compile(
+            "(约|大约|逾|超过|近|达|合共|约为)?\\s?([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)\\s?(万|亿)?\\s?");
+    private static final Pattern YEAR = Pattern.compile("(到|至|由|于|在)(20\\d\\d|19\\d\\d)年");
+    private static final Pattern PERCENT = Pattern.compile("^(%|％)");
+    private static final Unit COUNT = new Unit(Vocab.UNIT_COUNT, "個", Double.NaN);
+    private static final Unit PERCENT_UNIT = new Unit(Vocab.UNIT_PERCENT, "%", Double.NaN);
+    private static final int MIN_NOUN_AFTER = 4;
+
+    @Override
+    public void apply(Context ctx, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (Sentence s : ctx.sentences()) {
+            Matcher m = NUMBER.matcher(f).region(s.span().begin(), s.span().end());
+            while (m.find()) {
+                read(ctx, s, m).ifPresent(out::add);
+            }
+        }
+    }
+
+    private Optional<Fact> read(Context ctx, Sentence s, Matcher m) {
+        String f = ctx.view.folded();
+        int numberBegin = m.start(2);
+        if (numberBegin > 0 && (f.charAt(numberBegin - 1) == '第' || Character.isDigit(f.charAt(numberBegin - 1)))) {
+            return Optional.empty();
+        }
+        String numeral = m.group(2);
+        boolean chinese = !Character.isDigit(numeral.charAt(0));
+        if (chinese && (numeral.equals("一") || numeral.equals("十"))) {
+            return Optional.empty();
+        }
+        OptionalDouble parsed = Numbers.parse(numeral);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        double value = parsed.getAsDouble() * (m.group(3) == null ? 1 : Numbers.multiplier(m.group(3).charAt(0)));
+        int at = m.end();
+        Unit unit;
+        int unitLength;
+        Optional<Map.Entry<Unit, Integer>> area = ctx.lexicon.unitAt(f, at);
+        int classifier = ctx.lexicon.cueAt(Cue.CLASSIFIER, f, at);
+        if (area.isPresent() && area.get().getKey().isArea()) {
+            unit = area.get().getKey();
+            unitLength = area.get().getValue();
+        } else if (PERCENT.matcher(f.substring(at, Math.min(at + 1, f.length()))).find()) {
+            unit = PERCENT_UNIT;
+            unitLength = 1;
+        } else if (classifier > 0 && !chinese || classifier > 0 && Numbers.CHINESE_DIGITS.indexOf(numeral.charAt(0)) >= 0) {
+            unit = COUNT;
+            unitLength = classifier;
+        } else {
+            return Optional.empty();
+        }
+        int end = at + unitLength;
+        String comparator = comparator(m.group(1), f.substring(end, Math.min(end + 2, s.span().end())));
+        if (comparator.endsWith("=") && f.startsWith("以上", end) || f.startsWith("以下", end)) {
+            end += 2;
+        }
+        Optional<Integer> year = year(ctx, s, numberBegin);
+        Span span = new Span(m.start(), end);
+        Quantity q = new Quantity(value, unit, comparator, year, span, ctx.view.surface(span).strip());
+        Optional<EntityRef> subject = subject(ctx, s, m.start(), end, unit, year.isPresent());
+        if (subject.isEmpty()) {
+            return Optional.empty();
+        }
+        if (year.isPresent()) {
+            return Optional.of(new Fact.Target(subject.get(), q, s));
+        }
+        return Optional.of(new Fact.Measure(subject.get(), Vocab.gba(unit.isArea() ? "area" : "quantity"), q, s));
+    }
+
+    private static String comparator(String prefix, String after) {
+        if (after.startsWith("以上")) {
+            return ">=";
+        }
+        if (after.startsWith("以下")) {
+            return "<=";
+        }
+        if (after.startsWith("左右") || after.startsWith("多")) {
+            return after.startsWith("多") ? ">" : "~";
+        }
+        if (prefix == null) {
+            return "=";
+        }
+        return switch (prefix) {
+            case "约", "大约", "近", "约为" -> "~";
+            case "逾", "超过" -> ">";
+            default -> "=";
+        };
+    }
+
+    /** The year a target is set for: 到2025年 before the number, or 由2024年 after it. */
+    private Optional<Integer> year(Context ctx, Sentence s, int numberBegin) {
+        String before = ctx.folded(s.span().begin(), numberBegin);
+        Matcher y = YEAR.matcher(before);
+        Integer found = null;
+        while (y.find()) {
+            found = Integer.valueOf(y.group(2));
+        }
+        if (found == null) {
+            Matcher after = YEAR.matcher(ctx.folded(numberBegin, s.span().end()));
+            if (after.find() && (after.group(1).equals("由") || after.group(1).equals("到"))) {
+                found = Integer.valueOf(after.group(2));
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private Optional<EntityRef> subject(Context ctx, Sentence s, int begin, int end, Unit unit, boolean target) {
+        String f = ctx.view.folded();
+        int np = Phrases.skipQualifiersBack(ctx, begin, s.span().begin());
+        // 橫琴的106平方公里 / 港深創科園第一期的首三座
+        if (np > s.span().begin() && f.charAt(np - 1) == '的') {
+            Optional<Mention> owner = ctx.lastBefore(s, np - 1);
+            if (owner.isPresent()) {
+                EntityRef e = Phrases.withPhase(ctx, owner.get(), s);
+                String between = ctx.view.text().substring(owner.get().end(), np - 1);
+                if (owner.get().end() == np - 1 || !e.sameAs(ctx.resolve(owner.get())) && between.matches(".*第.+期")) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        Optional<Mention> adjacent = ctx.mentions(s).stream().filter(m -> m.end() == np).findFirst();
+        if (adjacent.isPresent() && adjacent.get().entity().kind() != EntityKind.PERSON) {
+            return Optional.of(ctx.resolve(adjacent.get()));
+        }
+        String noun = Phrases.nounBefore(ctx, np, s.span().begin());
+        if (target && noun.length() >= 2 && Phrases.endsVerb(ctx, np - noun.length())) {
+            String surface = ctx.view.text().substring(np - noun.length(), np);
+            return Optional.of(EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), surface));
+        }
+        if (!unit.isArea() && unit != PERCENT_UNIT) {
+            String counted = Phrases.nounAfter(ctx, end, s.span().end(), 12);
+            if (counted.length() >= MIN_NOUN_AFTER) {
+                Optional<EntityRef> named = namedEnding(ctx, counted);
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+            Optional<Mention> before = ctx.lastBefore(s, begin, EntityKind.PLATFORM, EntityKind.PARK, EntityKind.ZONE,
+                    EntityKind.PROJECT, EntityKind.EVENT);
+            if (before.isPresent()) {
+                return Optional.of(Phrases.withPhase(ctx, before.get(), s));
+            }
+            boolean countsPlaces = ctx.lexicon.suffixOf("x" + counted).filter(sf -> sf.kind().isPlace()).isPresent();
+            return countsPlaces ? ctx.topic(s) : Optional.empty();
+        }
+        return Phrases.subjectBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s));
+    }
+
+    /** An entity of the article whose name contains the counted noun (四個重大合作平台 → …重大合作平台體系). */
+    private Optional<EntityRef> namedEnding(Context ctx, String counted) {
+        for (int len = counted.length(); len >= MIN_NOUN_AFTER; len--) {
+            String head = counted.substring(0, len);
+            Optional<EntityRef> hit = ctx.recognised.mentions().stream()
+                    .map(ctx::resolve)
+                    .filter(e -> e.kind() != EntityKind.PERSON && Scripts.fold(e.name()).contains(head))
+                    .max(java.util.Comparator.comparingInt((EntityRef e) -> e.name().length()));
+            if (hit.isPresent()) {
+                return hit;
+            }
+        }
+        return Optional.empty();
+    }
+}

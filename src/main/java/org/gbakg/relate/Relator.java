@@ -1,0 +1,48 @@
+package org.gbakg.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gbakg.lexicon.Lexicon;
+import org.gbakg.recognise.Recognised;
+
+/** Runs every rule over a recognised article. */
+public final class Relator {
+    private final Lexicon lexicon;
+    private final List<Rule> rules = List.of(
+            new PostRule(), new StatementRule(), new EventRule(), new VerbRelationRule(),
+            new FocusRule(), new PartsRule(), new QuantityRule());
+
+    public Relator(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private boolean isBareEventNoun(org.gbakg.recognise.Mention m) {
+        if (m.entity().kind() != org.gbakg.lexicon.EntityKind.EVENT) {
+            return false;
+        }
+        String folded = org.gbakg.lexicon.Scripts.fold(m.surface());
+        int noun = lexicon.cueEndingAt(org.gbakg.lexicon.Cue.EVENT_NOUN, folded, folded.length());
+        return folded.length() - noun <= 2;
+    }
+
+    public Reading read(Recognised recognised) {
+        Context ctx = new Context(recognised, lexicon);
+        List<Fact> facts = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.apply(ctx, facts);
+        }
+        ctx.coreference.aliases().forEach((mention, target) -> {
+            if (isBareEventNoun(mention)) {
+                return; // 此次發布會 names the event but is no name of it
+            }
+            recognised.article().sentences().stream()
+                    .filter(s -> s.span().contains(mention.span()))
+                    .findFirst()
+                    .ifPresent(s -> facts.add(new Fact.Alias(target, mention.surface(), s)));
+        });
+        List<Reading.ResolvedMention> mentions = recognised.mentions().stream()
+                .map(m -> new Reading.ResolvedMention(m, ctx.resolve(m)))
+                .toList();
+        return new Reading(recognised, mentions, facts);
+    }
+}

@@ -1,0 +1,75 @@
+package org.gbakg.relate;
+
+import java.util.List;
+import java.util.Optional;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.text.Sentence;
+
+/**
+ * Who said what, and where: a person, then perhaps 還/也/則, a date and 在…上, then a verb of
+ * saying (表示, 指出, 透露); what follows to the end of the sentence is the statement. The
+ * event is the one named in 在…上, else the event the article is about.
+ */
+final class StatementRule implements Rule {
+    private static final String[] BETWEEN = {"进一步", "特别", "同时", "还", "也", "则", "再", "又", "并", "更", "亦", "均", "就"};
+
+    @Override
+    public void apply(Context ctx, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (Sentence s : ctx.sentences()) {
+            for (int[] verb : ctx.cues(s, Cue.SPEECH_VERB)) {
+                Optional<Mention> speaker = speakerBefore(ctx, s, verb[0]);
+                if (speaker.isEmpty()) {
+                    continue;
+                }
+                Optional<EntityRef> event = ctx.mentions(s).stream()
+                        .filter(m -> m.entity().kind() == EntityKind.EVENT && m.begin() >= speaker.get().end() && m.end() <= verb[0])
+                        .findFirst().map(ctx::resolve).or(() -> ctx.salientEvent);
+                String said = ctx.view.text().substring(verb[0] + verb[1], s.span().end()).strip();
+                said = said.replaceFirst("^[，,：:]", "").strip();
+                if (said.length() >= 4) {
+                    out.add(new Fact.Statement(ctx.resolve(speaker.get()), event, said, s));
+                }
+            }
+        }
+    }
+
+    private Optional<Mention> speakerBefore(Context ctx, Sentence s, int verb) {
+        String f = ctx.view.folded();
+        int j = verb;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String b : BETWEEN) {
+                if (f.startsWith(b, j - b.length()) && j - b.length() >= s.span().begin()) {
+                    j -= b.length();
+                    moved = true;
+                }
+            }
+            if (j > s.span().begin() && f.charAt(j - 1) == '上') {
+                int at = f.lastIndexOf('在', j - 1);
+                if (at >= s.span().begin() && j - at <= 24) {
+                    j = at;
+                    moved = true;
+                }
+            }
+            if (j > s.span().begin() && f.charAt(j - 1) == '日') {
+                int k = j - 1;
+                while (k > s.span().begin() && (Character.isDigit(f.charAt(k - 1)) || f.charAt(k - 1) == '月')) {
+                    k--;
+                }
+                if (k < j - 1) {
+                    j = k;
+                    moved = true;
+                }
+            }
+        }
+        int end = j;
+        return ctx.mentions(s).stream()
+                .filter(m -> m.end() == end && m.entity().kind() == EntityKind.PERSON)
+                .findFirst();
+    }
+}

@@ -1,0 +1,145 @@
+package org.gbakg.relate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.recognise.EntityRef;
+import org.gbakg.recognise.Mention;
+import org.gbakg.rdf.Vocab;
+import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
+
+/**
+ * Relations carried by a verb between two names:
+ * <ul>
+ *   <li>issue: BODY (上周 / 今年5月) 印發《DOCUMENT》 → gba:issuedBy, dated;</li>
+ *   <li>location: X 設在 Y, or 位於 Y 的 X → gba:hostedBy between bodies, else gba:locatedIn;</li>
+ *   <li>service: PLATFORM … 服務於 REGION → gba:serves;</li>
+ *   <li>leadership: 在 BODY 領導下 … PARK → gba:ledBy;</li>
+ *   <li>merger: BODIES 合併為 BODY → an org:ChangeEvent.</li>
+ * </ul>
+ */
+final class VerbRelationRule implements Rule {
+    private static final Node LOCATED_IN = Vocab.gba("locatedIn");
+    private static final Node HOSTED_BY = Vocab.gba("hostedBy");
+
+    @Override
+    public void apply(Context ctx, List<Fact> out) {
+        for (Sentence s : ctx.sentences()) {
+            issues(ctx, s, out);
+            locations(ctx, s, out);
+            services(ctx, s, out);
+            leadership(ctx, s, out);
+            mergers(ctx, s, out);
+        }
+    }
+
+    private void issues(Context ctx, Sentence s, List<Fact> out) {
+        for (int[] verb : ctx.cues(s, Cue.ISSUE_VERB)) {
+            int after = verb[0] + verb[1];
+            Optional<Mention> doc = ctx.firstAfter(s, after, EntityKind.DOCUMENT).filter(d -> d.begin() - after <= 3);
+            Optional<Mention> issuer = ctx.lastBefore(s, verb[0], EntityKind.BODY);
+            if (doc.isPresent() && issuer.isPresent()) {
+                String between = ctx.folded(ctx.clause(s, verb[0]).begin(), verb[0]);
+                out.add(new Fact.Issue(ctx.resolve(doc.get()), ctx.resolve(issuer.get()), ctx.dates.first(between), s));
+            }
+        }
+    }
+
+    private void locations(Context ctx, Sentence s, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (int[] verb : ctx.cues(s, Cue.LOCATION_VERB)) {
+            int after = verb[0] + verb[1];
+            Optional<Mention> where = ctx.firstAfter(s, after, EntityKind.BODY, EntityKind.REGION, EntityKind.PLATFORM,
+                    EntityKind.PARK, EntityKind.ZONE, EntityKind.PROJECT).filter(m -> m.begin() - after <= 1);
+            if (where.isEmpty()) {
+                continue;
+            }
+            Optional<Mention> what;
+            if (where.get().end() < s.span().end() && f.charAt(where.get().end()) == '的') {
+                what = ctx.firstAfter(s, where.get().end() + 1).filter(m -> m.begin() == where.get().end() + 1);
+            } else {
+                what = ctx.lastBefore(s, verb[0], EntityKind.BODY, EntityKind.PLATFORM, EntityKind.PARK,
+                        EntityKind.ZONE, EntityKind.PROJECT);
+            }
+            if (what.isEmpty()) {
+                continue;
+            }
+            EntityRef x = ctx.resolve(what.get());
+            EntityRef y = ctx.resolve(where.get());
+            boolean hosted = x.kind() == EntityKind.BODY && y.kind() == EntityKind.BODY;
+            if (!x.sameAs(y)) {
+                out.add(new Fact.Relation(x, hosted ? HOSTED_BY : LOCATED_IN, y, s));
+            }
+        }
+    }
+
+    private void services(Context ctx, Sentence s, List<Fact> out) {
+        for (int[] verb : ctx.cues(s, Cue.SERVE_VERB)) {
+            Optional<EntityRef> subject = ctx.lastBefore(s, verb[0], EntityKind.PLATFORM, EntityKind.PARK, EntityKind.ZONE,
+                    EntityKind.PROJECT).map(ctx::resolve).or(() -> ctx.topic(s));
+            if (subject.isEmpty()) {
+                continue;
+            }
+            for (Mention region : listAfter(ctx, s, verb[0] + verb[1], EntityKind.REGION)) {
+                out.add(new Fact.Relation(subject.get(), Vocab.gba("serves"), ctx.resolve(region), s));
+            }
+        }
+    }
+
+    private void leadership(Context ctx, Sentence s, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (Mention leader : ctx.mentions(s)) {
+            if (leader.entity().kind() != EntityKind.BODY || leader.begin() == 0
+                    || f.charAt(leader.begin() - 1) != '在' || !f.startsWith("领导下", leader.end())) {
+                continue;
+            }
+            ctx.firstAfter(s, leader.end(), EntityKind.PLATFORM, EntityKind.PARK, EntityKind.ZONE, EntityKind.PROJECT)
+                    .ifPresent(led -> out.add(new Fact.Relation(ctx.resolve(led), Vocab.gba("ledBy"), ctx.resolve(leader), s)));
+        }
+    }
+
+    private void mergers(Context ctx, Sentence s, List<Fact> out) {
+        for (int[] verb : ctx.cues(s, Cue.MERGE_VERB)) {
+            int after = verb[0] + verb[1];
+            Optional<Mention> result = ctx.firstAfter(s, after, EntityKind.BODY).filter(m -> m.begin() - after <= 2);
+            if (result.isEmpty()) {
+                continue;
+            }
+            Span clause = ctx.clause(s, verb[0]);
+            // 把 X 合併為 Y: what is merged stands between 把 and the verb
+            int ba = ctx.folded(clause.begin(), verb[0]).lastIndexOf('把');
+            int from = ba < 0 ? clause.begin() : clause.begin() + ba + 1;
+            EntityRef merged = ctx.resolve(result.get());
+            List<EntityRef> originals = ctx.mentions(s).stream()
+                    .filter(m -> m.entity().kind() == EntityKind.BODY && m.begin() >= from && m.end() <= verb[0])
+                    .map(ctx::resolve).filter(e -> !e.sameAs(merged)).toList();
+            if (!originals.isEmpty()) {
+                out.add(new Fact.Merger(originals, ctx.resolve(result.get()), s));
+            }
+        }
+    }
+
+    /** Mentions of a kind listed right after {@code pos}: 澳門, or 香港、澳門和深圳. */
+    static List<Mention> listAfter(Context ctx, Sentence s, int pos, EntityKind kind) {
+        List<Mention> items = new ArrayList<>();
+        String f = ctx.view.folded();
+        int at = pos;
+        for (Mention m : ctx.mentions(s)) {
+            if (m.begin() < pos) {
+                continue;
+            }
+            String gap = f.substring(at, m.begin());
+            if (m.entity().kind() != kind || !(gap.isEmpty() || gap.equals("、") || gap.equals("和") || gap.equals("及")
+                    || gap.equals("与") || gap.equals("以及"))) {
+                break;
+            }
+            items.add(m);
+            at = m.end();
+        }
+        return items;
+    }
+}
