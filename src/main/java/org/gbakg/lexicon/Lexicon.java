@@ -24,8 +24,12 @@ public final class Lexicon {
     private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<Node, KnownEntity> entities;
     private final List<Suffix> suffixes;
+    private final Map<Character, List<Suffix>> suffixesByLast;
     private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
     private final Map<Cue, Integer> longestCue = new EnumMap<>(Cue.class);
+    /** First and last characters of each cue list's words: most offsets fail this test and cost no substring. */
+    private final Map<Cue, java.util.BitSet> firstChars = new EnumMap<>(Cue.class);
+    private final Map<Cue, java.util.BitSet> lastChars = new EnumMap<>(Cue.class);
     private final Map<Node, Set<Node>> superClasses;
 
     Lexicon(Map<String, List<Term>> surfaceForms, Map<Node, KnownEntity> entities, List<Suffix> suffixes,
@@ -36,15 +40,21 @@ public final class Lexicon {
                 .sorted((a, b) -> Integer.compare(b.folded().length(), a.folded().length()))
                 .toList();
         this.superClasses = superClasses;
+        this.suffixesByLast = this.suffixes.stream().collect(java.util.stream.Collectors.groupingBy(
+                s -> s.folded().charAt(s.folded().length() - 1), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
         for (Cue cue : Cue.values()) {
             cues.put(cue, new HashSet<>());
             longestCue.put(cue, 0);
+            firstChars.put(cue, new java.util.BitSet(Character.MAX_VALUE + 1));
+            lastChars.put(cue, new java.util.BitSet(Character.MAX_VALUE + 1));
         }
         surfaceForms.forEach((form, terms) -> {
             for (Term t : terms) {
                 if (t instanceof Term.CueTerm c) {
                     cues.get(c.cue()).add(form);
                     longestCue.merge(c.cue(), form.length(), Math::max);
+                    firstChars.get(c.cue()).set(form.charAt(0));
+                    lastChars.get(c.cue()).set(form.charAt(form.length() - 1));
                 }
             }
         });
@@ -83,6 +93,11 @@ public final class Lexicon {
         return entities.values();
     }
 
+    /** Name endings whose last character is {@code last}, longest first. */
+    public List<Suffix> suffixesEndingWith(char last) {
+        return suffixesByLast.getOrDefault(last, List.of());
+    }
+
     /** Name endings, longest first. */
     public List<Suffix> suffixes() {
         return suffixes;
@@ -104,6 +119,9 @@ public final class Lexicon {
 
     /** The length of the longest word of the cue list that starts at {@code pos}, or 0. */
     public int cueAt(Cue cue, CharSequence folded, int pos) {
+        if (pos >= folded.length() || !firstChars.get(cue).get(folded.charAt(pos))) {
+            return 0;
+        }
         Set<String> words = cues.get(cue);
         for (int len = Math.min(longestCue.get(cue), folded.length() - pos); len > 0; len--) {
             if (words.contains(folded.subSequence(pos, pos + len).toString())) {
@@ -115,6 +133,9 @@ public final class Lexicon {
 
     /** The length of the longest word of the cue list that ends at {@code end}, or 0. */
     public int cueEndingAt(Cue cue, CharSequence folded, int end) {
+        if (end <= 0 || end > folded.length() || !lastChars.get(cue).get(folded.charAt(end - 1))) {
+            return 0;
+        }
         Set<String> words = cues.get(cue);
         for (int len = Math.min(longestCue.get(cue), end); len > 0; len--) {
             if (words.contains(folded.subSequence(end - len, end).toString())) {

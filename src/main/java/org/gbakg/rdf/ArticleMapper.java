@@ -139,8 +139,7 @@ public final class ArticleMapper {
         String hans = traditional ? Scripts.toSimplified(alias) : alias;
         for (String[] l : new String[][] {{hant, "zh-Hant"}, {hans, "zh-Hans"}}) {
             Node literal = lang(l[0], l[1]);
-            if (!reference.contains(iri, LABEL, literal) && quads.stream().noneMatch(q -> q.getSubject().equals(iri)
-                    && q.getPredicate().equals(LABEL) && q.getObject().equals(literal))) {
+            if (!reference.contains(iri, LABEL, literal) && !quads.contains(Quad.create(graph, iri, LABEL, literal))) {
                 add(iri, ALT, literal);
             }
         }

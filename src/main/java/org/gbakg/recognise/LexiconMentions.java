@@ -29,19 +29,29 @@ final class LexiconMentions {
             }
         }
         List<RoleMention> found = new ArrayList<>();
+        java.util.TreeMap<Integer, Span> taken = new java.util.TreeMap<>();
         for (Lexicon.Match m : matches) {
             Span span = new Span(m.begin(), m.end());
             EntityChoice choice = choose(m.terms(), namedInFull);
             if (choice.entity != null) {
                 mentions.add(new Mention(span, view.surface(span), EntityRef.of(choice.entity.entity()),
                         choice.entity.shortForm() ? Mention.Origin.SHORT_FORM : Mention.Origin.LEXICON));
-            } else if (choice.role != null && mentions.isFree(span)
-                    && found.stream().noneMatch(r -> r.span().overlaps(span))) {
+            } else if (choice.role != null && mentions.isFree(span) && free(taken, span)) {
                 found.add(new RoleMention(span, view.surface(span), choice.role.role()));
+                taken.put(span.begin(), span);
             }
         }
         found.sort(Comparator.comparing(RoleMention::span));
         roles.addAll(found);
+    }
+
+    private static boolean free(java.util.TreeMap<Integer, Span> taken, Span span) {
+        var floor = taken.floorEntry(span.begin());
+        if (floor != null && floor.getValue().overlaps(span)) {
+            return false;
+        }
+        var next = taken.ceilingEntry(span.begin());
+        return next == null || !next.getValue().overlaps(span);
     }
 
     private record EntityChoice(Term.EntityTerm entity, Term.RoleTerm role) {}

@@ -41,7 +41,10 @@ final class NameForms {
     }
 
     private Optional<Suffix> suffixEndingAt(int end) {
-        for (Suffix s : lexicon.suffixes()) {
+        if (end <= 0) {
+            return Optional.empty();
+        }
+        for (Suffix s : lexicon.suffixesEndingWith(view.at(end - 1))) {
             int begin = end - s.folded().length();
             if (begin >= 0 && view.folded().startsWith(s.folded(), begin)) {
                 return Optional.of(s);

@@ -30,6 +30,8 @@ final class PersonNames {
     private final MentionSet mentions;
     private final List<RoleMention> roles;
     private final Set<String> names = new LinkedHashSet<>();
+    private final Set<Integer> roleBegins = new java.util.HashSet<>();
+    private final Set<Integer> roleEnds = new java.util.HashSet<>();
     private Segment segment;
 
     PersonNames(TextView view, Lexicon lexicon, MentionSet mentions, List<RoleMention> roles) {
@@ -37,6 +39,10 @@ final class PersonNames {
         this.lexicon = lexicon;
         this.mentions = mentions;
         this.roles = roles;
+        roles.forEach(r -> {
+            roleBegins.add(r.span().begin());
+            roleEnds.add(r.span().end());
+        });
     }
 
     void addAll() {
@@ -92,7 +98,7 @@ final class PersonNames {
                     }
                     boolean bounded = begin == s.begin() || !view.isHan(begin - 1)
                             || mentions.endingAt(begin).isPresent()
-                            || roles.stream().anyMatch(r -> r.span().end() == begin);
+                            || roleEnds.contains(begin);
                     if (bounded && hanlpReadsAsName(sentence, begin - s.begin(), end - s.begin())) {
                         add(new Span(begin, end), Mention.Origin.SPEECH);
                         break;
@@ -141,9 +147,28 @@ final class PersonNames {
         if (endsName(i, 1)) {
             return true;
         }
-        return view.article().sentences().stream()
+        return sentenceOf(name.begin())
                 .filter(s -> s.span().contains(name))
-                .anyMatch(s -> hanlpReadsAsName(s, name.begin() - s.span().begin(), name.end() - s.span().begin()));
+                .map(s -> hanlpReadsAsName(s, name.begin() - s.span().begin(), name.end() - s.span().begin()))
+                .orElse(false);
+    }
+
+    private Optional<Sentence> sentenceOf(int pos) {
+        List<Sentence> sentences = view.article().sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (pos < s.span().begin()) {
+                hi = mid - 1;
+            } else if (pos >= s.span().end()) {
+                lo = mid + 1;
+            } else {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A name starting at {@code pos}: a family name and one or two more characters. */
@@ -210,7 +235,7 @@ final class PersonNames {
     }
 
     private boolean roleStartsAt(int pos) {
-        return roles.stream().anyMatch(r -> r.span().begin() == pos);
+        return roleBegins.contains(pos);
     }
 
     private int skipBackOverAdverbs(int i, int limit) {

@@ -31,6 +31,8 @@ final class Context {
     final Optional<EntityRef> salientEvent;
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
     private final Map<Block, EntityRef> topics = new HashMap<>();
+    private final java.util.TreeMap<Integer, Mention> byBegin = new java.util.TreeMap<>();
+    private List<EntityRef> entities;
 
     Context(Recognised recognised, Lexicon lexicon) {
         this.recognised = recognised;
@@ -40,8 +42,9 @@ final class Context {
         this.coreference = Coreference.of(recognised, lexicon);
         this.salientEvent = coreference.salientEvent(recognised);
         for (Sentence s : recognised.article().sentences()) {
-            bySentence.put(s.index(), recognised.mentions().stream().filter(m -> s.span().contains(m.span())).toList());
+            bySentence.put(s.index(), recognised.mentionsWithin(s.span().begin(), s.span().end()));
         }
+        recognised.mentions().forEach(m -> byBegin.put(m.begin(), m));
         findTopics();
     }
 
@@ -54,7 +57,7 @@ final class Context {
     }
 
     List<RoleMention> roles(Sentence s) {
-        return recognised.roles().stream().filter(r -> s.span().contains(r.span())).toList();
+        return recognised.rolesWithin(s.span().begin(), s.span().end());
     }
 
     EntityRef resolve(Mention m) {
@@ -79,13 +82,27 @@ final class Context {
         List<int[]> out = new ArrayList<>();
         for (int i = s.span().begin(); i < s.span().end(); i++) {
             int len = lexicon.cueAt(cue, view.folded(), i);
-            int at = i;
-            if (len > 0 && recognised.mentions().stream().noneMatch(m -> m.begin() <= at && at < m.end())) {
+            if (len > 0 && !insideMention(i)) {
                 out.add(new int[] {i, len});
                 i += len - 1;
             }
         }
         return out;
+    }
+
+    private boolean insideMention(int pos) {
+        var floor = byBegin.floorEntry(pos);
+        return floor != null && floor.getValue().end() > pos;
+    }
+
+    /** The distinct entities the article names, after coreference, in order of first mention. */
+    List<EntityRef> entities() {
+        if (entities == null) {
+            Map<String, EntityRef> distinct = new java.util.LinkedHashMap<>();
+            recognised.mentions().forEach(m -> distinct.putIfAbsent(resolve(m).key(), resolve(m)));
+            entities = List.copyOf(distinct.values());
+        }
+        return entities;
     }
 
     /** The last mention of one of the kinds that ends before {@code pos} within the sentence. */
@@ -139,10 +156,8 @@ final class Context {
             String text = view.folded(block.span()).strip();
             if (text.endsWith("：") || text.endsWith(":")) {
                 Span name = new Span(block.span().begin(), block.span().end() - 1);
-                topic = recognised.mentions().stream()
-                        .filter(m -> m.span().equals(name))
-                        .map(m -> coreference.resolve(m.entity()))
-                        .findFirst().orElse(null);
+                Mention named = byBegin.get(name.begin());
+                topic = named != null && named.span().equals(name) ? coreference.resolve(named.entity()) : null;
             } else if (topic != null) {
                 topics.put(block, topic);
                 topic = null;

@@ -184,7 +184,7 @@ public final class Coreference {
             return Optional.of(named);
         }
         String f = r.view().folded();
-        for (Mention m : r.mentions()) {
+        for (Mention m : r.mentionsWithin(Math.max(0, event.begin() - 40), event.begin())) {
             if (m.entity().kind() == EntityKind.BODY && m.end() <= event.begin() && event.begin() - m.end() <= 4) {
                 String between = f.substring(m.end(), event.begin());
                 if (between.contains("举行") || between.contains("召开") || between.contains("举办")) {

@@ -176,8 +176,7 @@ final class QuantityRule implements Rule {
     private Optional<EntityRef> namedEnding(Context ctx, String counted) {
         for (int len = counted.length(); len >= MIN_NOUN_AFTER; len--) {
             String head = counted.substring(0, len);
-            Optional<EntityRef> hit = ctx.recognised.mentions().stream()
-                    .map(ctx::resolve)
+            Optional<EntityRef> hit = ctx.entities().stream()
                     .filter(e -> e.kind() != EntityKind.PERSON && Scripts.fold(e.name()).contains(head))
                     .max(java.util.Comparator.comparingInt((EntityRef e) -> e.name().length()));
             if (hit.isPresent()) {

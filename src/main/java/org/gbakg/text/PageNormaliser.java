@@ -102,9 +102,10 @@ public final class PageNormaliser {
                 current.text.append(line);
             }
             if (current.kind != BlockKind.SOURCE) {
-                Matcher trailing = CREDIT.matcher(current.text);
-                if (current.text.length() > 4 && trailing.find()) {
-                    current.text.setLength(trailing.start());
+                // a credit ends the line it is on; only that line needs looking at
+                Matcher trailing = CREDIT.matcher(line);
+                if (current.text.length() > 4 && trailing.find() && trailing.start() > 0) {
+                    current.text.setLength(current.text.length() - (line.length() - trailing.start()));
                     current.kind = BlockKind.CAPTION;
                     current = null;
                 }

@@ -1,0 +1,50 @@
+package org.gbakg.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gbakg.TestLoader;
+import org.junit.jupiter.api.Test;
+
+class FocusAndPartsRuleTest {
+
+    @Test
+    void readsEveryFocusAreaOfAList() {
+        assertThat(TestLoader.facts("河套深港科技創新合作區深圳園區聚焦新一代信息技術、生物醫藥、通用人工智能和數字經濟等前沿領域。"))
+                .contains("rel 河套深港科技创新合作区深圳园区 focusesOn 新一代信息技术",
+                        "rel 河套深港科技创新合作区深圳园区 focusesOn 生物医药",
+                        "rel 河套深港科技创新合作区深圳园区 focusesOn 通用人工智能",
+                        "rel 河套深港科技创新合作区深圳园区 focusesOn 数字经济");
+    }
+
+    @Test
+    void takesNoFocusFromAPhraseThatIsNoList() {
+        assertThat(TestLoader.facts("橫琴緊緊圍繞促進澳門經濟適度多元發展的初心進行謀劃。"))
+                .noneMatch(f -> f.contains("focusesOn"));
+    }
+
+    @Test
+    void readsZonesOfAPhaseFromAnIncludingList() {
+        assertThat(TestLoader.facts("港深創科園的第一期規劃已經完成，將規劃不同主題的片區，包括生命健康科技區、產學研區，以及人才住宿區等。"))
+                .contains("rel 生命健康科技区 partOf 港深创科园第一期", "rel 产学研区 partOf 港深创科园第一期",
+                        "rel 人才住宿区 partOf 港深创科园第一期");
+    }
+
+    @Test
+    void readsMembersOfACollectionBeforeDeng() {
+        assertThat(TestLoader.facts("中央针对横琴、前海、南沙等粤港澳重大合作平台都出台了支持政策。"))
+                .contains("rel 横琴粤澳深度合作区 partOf 粤港澳重大合作平台", "rel 南沙 partOf 粤港澳重大合作平台");
+    }
+
+    @Test
+    void readsStrategiesOfAGroupNamedBeforeBaokuo() {
+        assertThat(TestLoader.facts("推動了一系列區域重大戰略，包括京津冀協同發展、長三角一體化等重大舉措。"))
+                .contains("rel 京津冀协同发展 partOf 区域重大战略", "rel 长三角一体化 partOf 区域重大战略");
+    }
+
+    @Test
+    void resolvesATextualAliasToTheEntity() {
+        assertThat(TestLoader.facts("高水平打造科技成果與知識產權交易中心，交易中心已經成立，目前設在深交所。"))
+                .contains("rel 科技成果与知识产权交易中心 locatedIn 深圳证券交易所",
+                        "alias 科技成果与知识产权交易中心 = 交易中心");
+    }
+}

@@ -1,0 +1,50 @@
+package org.gbakg.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gbakg.TestLoader;
+import org.junit.jupiter.api.Test;
+
+class PostRuleTest {
+
+    @Test
+    void splitsTwoTitlesInTwoBodiesIntoTwoPosts() {
+        assertThat(TestLoader.facts("深圳市委副書記、市長覃偉中表示，園區將加快建設。"))
+                .contains("post 覃伟中 副书记 中共深圳市委员会", "post 覃伟中 市长 深圳市人民政府");
+    }
+
+    @Test
+    void splitsTwoTitlesInOneBodyIntoTwoPostsInSimplifiedScript() {
+        assertThat(TestLoader.facts("科技部党组成员、秘书长林新在会上表示，将支持深港合作。"))
+                .contains("post 林新 党组成员 科学技术部", "post 林新 秘书长 科学技术部");
+    }
+
+    @Test
+    void placesAGovernmentTitleAfterAProvinceInItsGovernment() {
+        assertThat(TestLoader.facts("廣東省副省長孫志洋則表示，將加快打造先導區。"))
+                .contains("post 孙志洋 副省长 广东省人民政府");
+    }
+
+    @Test
+    void givesATitleWithoutBodyTheBodyItImplies() {
+        assertThat(TestLoader.facts("十八大以來，習近平總書記親自謀劃了一系列區域重大戰略。"))
+                .contains("post 习近平 总书记 中国共产党中央委员会");
+    }
+
+    @Test
+    void givesAReporterThePaperOfTheByline() {
+        assertThat(TestLoader.facts("香港文匯報訊（記者 海巖 北京報道）國務院上周印發規劃。"))
+                .anyMatch(f -> f.startsWith("post 海岩 记者 香港文汇报"));
+    }
+
+    @Test
+    void findsNoPersonWhereATitleIsFollowedByAVerb() {
+        assertThat(TestLoader.persons("香港文匯報記者查閱資料顯示，領導小組首次亮相。")).isEmpty();
+    }
+
+    @Test
+    void keepsTheNameApartFromTheAdverbOrVerbAfterIt() {
+        assertThat(TestLoader.persons("廣東省副省長孫志洋則表示，將加快建設。國家發展改革委黨組成員郭蘭峰介表示，將支持。"))
+                .containsExactlyInAnyOrder("孙志洋", "郭兰峰");
+    }
+}

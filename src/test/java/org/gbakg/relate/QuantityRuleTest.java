@@ -1,0 +1,51 @@
+package org.gbakg.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gbakg.TestLoader;
+import org.junit.jupiter.api.Test;
+
+class QuantityRuleTest {
+
+    @Test
+    void readsAnAreaOfTheNameBeforeIt() {
+        assertThat(TestLoader.facts("橫琴的106平方公里主要服務於澳門。"))
+                .contains("measure 横琴粤澳深度合作区 area 106 KiloM2 =");
+    }
+
+    @Test
+    void multipliesOutWanAndKeepsTheStatedUnit() {
+        assertThat(TestLoader.facts("港深創科園的第一期總面積可以達到1,000萬平方尺。"))
+                .contains("measure 港深创科园第一期 area 10000000 FT2 =");
+    }
+
+    @Test
+    void readsHectaresInSimplifiedScript() {
+        assertThat(TestLoader.facts("南沙的首期面积约为35公顷。"))
+                .contains("measure 南沙 area 35 HA ~");
+    }
+
+    @Test
+    void readsATargetWithChineseNumeralsAndAYear() {
+        assertThat(TestLoader.facts("力爭到2025年打造深港高水平科研合作平台20個以上，落地國際性產業與標準組織五個以上。"))
+                .contains("target 深港高水平科研合作平台 20 NUM >= 2025", "target 国际性产业与标准组织 5 NUM >= 2025");
+    }
+
+    @Test
+    void readsAnAreaTargetWithSpacesAroundTheNumber() {
+        assertThat(TestLoader.facts("到2035年累计建成科创空间 150 万平方米以上。"))
+                .contains("target 科创空间 1500000 M2 >= 2035");
+    }
+
+    @Test
+    void readsAPercentage() {
+        assertThat(TestLoader.facts("前海合作區今年上半年實際使用外資增長12.5%。"))
+                .anyMatch(f -> f.startsWith("measure 前海深港现代服务业合作区 quantity 12.5 PERCENT"));
+    }
+
+    @Test
+    void takesNoYearDateOrOrdinalForAQuantity() {
+        assertThat(TestLoader.facts("2025年9月5日，河套深港科技創新合作區第一期工程舉行儀式，這是一個大的突破。"))
+                .noneMatch(f -> f.startsWith("measure") || f.startsWith("target"));
+    }
+}

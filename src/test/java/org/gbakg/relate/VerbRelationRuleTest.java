@@ -1,0 +1,56 @@
+package org.gbakg.relate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gbakg.TestLoader;
+import org.junit.jupiter.api.Test;
+
+class VerbRelationRuleTest {
+
+    @Test
+    void readsTheIssuerAndMonthOfADocument() {
+        assertThat(TestLoader.facts("今年5月中央區域協調發展領導小組辦公室印發《京津冀協同發展2023年重點工作安排》。"))
+                .contains("issued 京津冀协同发展2023年重点工作安排 by 中央区域协调发展领导小组办公室 2023-05");
+    }
+
+    @Test
+    void readsTheIssuerInSimplifiedScript() {
+        assertThat(TestLoader.facts("国务院日前印发《横琴粤澳深度合作区建设总体方案》。"))
+                .contains("issued 横琴粤澳深度合作区建设总体方案 by 国务院");
+    }
+
+    @Test
+    void doesNotMakeAnIssuerOfABodyAfterTheVerb() {
+        assertThat(TestLoader.facts("印發《深圳園區發展規劃》的是國務院。")).noneMatch(f -> f.startsWith("issued"));
+    }
+
+    @Test
+    void readsTheBodyThatHostsAnOffice() {
+        assertThat(TestLoader.facts("中央區域協調發展領導小組的運作方面，領導小組辦公室設在國家發展改革委。"))
+                .contains("rel 中央区域协调发展领导小组办公室 hostedBy 国家发展和改革委员会");
+    }
+
+    @Test
+    void readsWhereAThingIsBeforeIt() {
+        assertThat(TestLoader.facts("此外，位處深圳園區的香港科學園深圳分園已經開始運作。河套深港科技創新合作區深圳園區一景。"))
+                .contains("rel 香港科学园深圳分园 locatedIn 河套深港科技创新合作区深圳园区");
+    }
+
+    @Test
+    void readsWhomAPlatformServes() {
+        assertThat(TestLoader.facts("橫琴主要服務於澳門的經濟適度多元發展。"))
+                .contains("rel 横琴粤澳深度合作区 serves 澳门");
+    }
+
+    @Test
+    void readsWhatIsUnderALeadingGroupsLeadership() {
+        assertThat(TestLoader.facts("在中央區域協調發展領導小組領導下，統籌推進河套深港科技創新合作區深圳園區重大事項。"))
+                .contains("rel 河套深港科技创新合作区深圳园区 ledBy 中央区域协调发展领导小组");
+    }
+
+    @Test
+    void readsAMergerOfLeadingGroups() {
+        assertThat(TestLoader.facts("中央決定把這些重大戰略領導小組合併為「中央區域協調發展領導小組」來統管。"))
+                .contains("merge [重大战略领导小组] -> 中央区域协调发展领导小组");
+    }
+}
