@@ -33,6 +33,8 @@ public final class LexiconLoader {
     private static final Node BODY_CLASS = Vocab.gba("postInBodyOfClass");
     private static final Node DEFAULT_BODY = Vocab.gba("defaultBody");
     private static final Node JURISDICTION = Vocab.gba("jurisdiction");
+    private static final Node UNIT_OF = Vocab.org("unitOf");
+    private static final Node PART_OF = Vocab.gba("partOf");
     private static final Node AREA_UNIT = Vocab.gba("AreaUnit");
     private static final Node COUNT_UNIT = Vocab.gba("CountUnit");
 
@@ -62,7 +64,8 @@ public final class LexiconLoader {
                 names(subject, false).forEach(n -> add(n, new Term.RoleTerm(role), 1));
             } else if (kind.get() != EntityKind.PERSON) {
                 KnownEntity entity = new KnownEntity(subject, kind.get(), mostSpecificType(subject, kind.get()),
-                        chineseLabel(subject), object(subject, JURISDICTION));
+                        chineseLabel(subject), object(subject, JURISDICTION),
+                        object(subject, UNIT_OF).or(() -> object(subject, PART_OF)));
                 entities.put(subject, entity);
                 names(subject, false).forEach(n -> add(n, new Term.EntityTerm(entity, false), 2));
                 names(subject, true).forEach(n -> add(n, new Term.EntityTerm(entity, true), 2));

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -49,7 +48,8 @@ public final class ArticleMapper {
     private Node articleNode;
     private String id;
     private String scriptTag;
-    private final Set<Quad> quads = new TreeSet<>(ArticleMapper::compare);
+    /** Quads as added; sorted once at the end (a sorted set would compare strings on every insert). */
+    private final Set<Quad> quads = new java.util.LinkedHashSet<>();
     private final Map<String, EntityRef> entities = new LinkedHashMap<>();
     private final Set<Integer> evidenceSentences = new HashSet<>();
 
@@ -82,7 +82,17 @@ public final class ArticleMapper {
                 sentence(s);
             }
         }
-        return List.copyOf(quads);
+        return sorted(quads);
+    }
+
+    /** Quads in the order of their terms' text, so that output is the same on every run. */
+    static List<Quad> sorted(Set<Quad> quads) {
+        List<Map.Entry<String, Quad>> keyed = new java.util.ArrayList<>(quads.size());
+        for (Quad q : quads) {
+            keyed.add(Map.entry(q.getSubject() + " " + q.getPredicate() + " " + q.getObject(), q));
+        }
+        keyed.sort(Map.Entry.comparingByKey());
+        return keyed.stream().map(Map.Entry::getValue).toList();
     }
 
     private void articleNode(ArticleMeta meta) {
@@ -194,6 +204,9 @@ public final class ArticleMapper {
             return;
         }
         add(s, p, o);
+        if (p.equals(Vocab.org("unitOf"))) {
+            add(o, Vocab.org("hasUnit"), s);
+        }
         if (p.equals(Vocab.gba("partOf")) && reference.contains(s, p, o)) {
             return;
         }
@@ -346,14 +359,4 @@ public final class ArticleMapper {
         return s.substring(s.lastIndexOf('/') + 1);
     }
 
-    private static int compare(Quad a, Quad b) {
-        int c = a.getSubject().toString().compareTo(b.getSubject().toString());
-        if (c == 0) {
-            c = a.getPredicate().toString().compareTo(b.getPredicate().toString());
-        }
-        if (c == 0) {
-            c = a.getObject().toString().compareTo(b.getObject().toString());
-        }
-        return c;
-    }
 }

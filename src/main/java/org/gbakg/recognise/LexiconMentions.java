@@ -28,6 +28,15 @@ final class LexiconMentions {
                 }
             }
         }
+        // a unit or part counts as named where its parent is: 領導小組辦公室 beside the leading group
+        for (Lexicon.Match m : matches) {
+            for (Term t : m.terms()) {
+                if (t instanceof Term.EntityTerm e && e.shortForm()
+                        && e.entity().parent().filter(p -> namedInFull.contains(p.getURI())).isPresent()) {
+                    namedInFull.add(e.entity().iri().getURI());
+                }
+            }
+        }
         List<RoleMention> found = new ArrayList<>();
         java.util.TreeMap<Integer, Span> taken = new java.util.TreeMap<>();
         for (Lexicon.Match m : matches) {

@@ -100,9 +100,12 @@ public final class Coreference {
     }
 
     private void tails(Recognised r) {
-        List<EntityRef> found = r.mentions().stream().map(Mention::entity)
-                .filter(e -> e.known().isEmpty() && e.kind() != EntityKind.PERSON && e.kind() != EntityKind.EVENT)
-                .distinct().toList();
+        Map<EntityRef, Integer> firstMention = new LinkedHashMap<>();
+        for (Mention m : r.mentions()) {
+            if (m.entity().known().isEmpty() && m.entity().kind() != EntityKind.PERSON && m.entity().kind() != EntityKind.EVENT) {
+                firstMention.putIfAbsent(m.entity(), m.begin());
+            }
+        }
         for (Mention m : r.mentions()) {
             EntityRef e = m.entity();
             if (e.known().isPresent() || canonical.containsKey(e.key()) || e.kind() == EntityKind.PERSON
@@ -113,7 +116,10 @@ public final class Coreference {
             if (name.length() < MIN_TAIL) {
                 continue;
             }
-            List<EntityRef> longer = found.stream()
+            // an anaphor points back: the longer name must come first
+            List<EntityRef> longer = firstMention.entrySet().stream()
+                    .filter(o -> o.getValue() < m.begin())
+                    .map(Map.Entry::getKey)
                     .filter(o -> o.kind() == e.kind() && !o.sameAs(e))
                     .filter(o -> Scripts.fold(o.name()).endsWith(name))
                     .toList();
@@ -129,38 +135,52 @@ public final class Coreference {
         aliases.add(alias);
     }
 
+    /**
+     * Groups event mentions: by host body where one is named (國新辦記者會 and 國務院新聞辦發布會
+     * are one press conference); a bare noun (此次發布會) joins the hosted event whose name ends
+     * with it, else the first event of its kind. Each group is named by its most telling mention:
+     * the longest that names its host and no document title.
+     */
     private void events(Recognised r, Lexicon lexicon) {
-        Map<String, EntityRef> byHost = new LinkedHashMap<>();
-        Map<String, EntityRef> byType = new LinkedHashMap<>();
+        Map<String, List<Mention>> groups = new LinkedHashMap<>();
         List<Mention> events = r.mentions().stream().filter(m -> m.entity().kind() == EntityKind.EVENT).toList();
-        Map<Mention, String> groupOf = new HashMap<>();
-        // first the events whose host is known, then those that name only the kind of event
+        List<Mention> unhosted = new ArrayList<>();
         for (Mention m : events) {
             Optional<EntityRef> host = host(r, lexicon, m);
-            String type = eventType(r.view(), lexicon, m);
             if (host.isPresent()) {
-                String group = "host:" + host.get().key();
-                byHost.putIfAbsent(group, m.entity());
-                byType.putIfAbsent(type, byHost.get(group));
-                groupOf.put(m, group);
+                groups.computeIfAbsent("host:" + host.get().key(), k -> new ArrayList<>()).add(m);
+            } else {
+                unhosted.add(m);
             }
         }
-        for (Mention m : events) {
-            if (groupOf.containsKey(m)) {
-                continue;
-            }
-            String type = eventType(r.view(), lexicon, m);
-            byType.putIfAbsent(type, m.entity());
-            groupOf.put(m, "type:" + type);
+        for (Mention m : unhosted) {
+            String noun = eventNoun(r.view(), lexicon, m);
+            String group = groups.entrySet().stream()
+                    .filter(g -> g.getKey().startsWith("host:"))
+                    .filter(g -> g.getValue().stream().anyMatch(o -> r.view().folded(o.span()).endsWith(noun)))
+                    .map(Map.Entry::getKey)
+                    .findFirst()
+                    .orElse("type:" + eventType(r.view(), lexicon, m));
+            groups.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
         }
-        for (Mention m : events) {
-            String group = groupOf.get(m);
-            EntityRef target = group.startsWith("host:") ? byHost.get(group) : byType.get(group.substring(5));
-            if (!target.sameAs(m.entity())) {
-                link(m, target);
+        for (List<Mention> members : groups.values()) {
+            EntityRef target = members.stream()
+                    .max(java.util.Comparator.comparingInt((Mention o) -> o.surface().contains("》") ? 0 : 1)
+                            .thenComparingInt(o -> o.surface().length())
+                            .thenComparingInt(o -> -o.begin()))
+                    .orElseThrow().entity();
+            for (Mention m : members) {
+                if (!target.sameAs(m.entity())) {
+                    link(m, target);
+                }
             }
-            eventMentions.merge(target.key(), 1, Integer::sum);
+            eventMentions.put(target.key(), members.size());
         }
+    }
+
+    private static String eventNoun(TextView view, Lexicon lexicon, Mention m) {
+        String f = view.folded();
+        return f.substring(m.end() - lexicon.cueEndingAt(Cue.EVENT_NOUN, f, m.end()), m.end());
     }
 
     /** The body that holds an event: named inside it (國新辦記者會) or right before 舉行 / 召開. */
@@ -184,10 +204,11 @@ public final class Coreference {
             return Optional.of(named);
         }
         String f = r.view().folded();
-        for (Mention m : r.mentionsWithin(Math.max(0, event.begin() - 40), event.begin())) {
-            if (m.entity().kind() == EntityKind.BODY && m.end() <= event.begin() && event.begin() - m.end() <= 4) {
+        for (Mention m : r.mentionsWithin(Math.max(0, event.begin() - 30), event.begin())) {
+            if (m.entity().kind() == EntityKind.BODY && m.end() <= event.begin()) {
                 String between = f.substring(m.end(), event.begin());
-                if (between.contains("举行") || between.contains("召开") || between.contains("举办")) {
+                boolean oneClause = between.chars().noneMatch(c -> "，。；：".indexOf(c) >= 0);
+                if (oneClause && (between.endsWith("举行") || between.endsWith("召开") || between.endsWith("举办"))) {
                     return Optional.of(m.entity());
                 }
             }

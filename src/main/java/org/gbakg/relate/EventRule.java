@@ -54,12 +54,13 @@ final class EventRule implements Rule {
         if (event.isEmpty()) {
             return;
         }
-        int clauseBegin = s.span().begin();
+        int clauseBegin = ctx.clause(s, verb[0]).begin();
         for (Mention m : ctx.mentions(s)) {
             if (m.end() > verb[0] || m.begin() < clauseBegin) {
                 continue;
             }
-            if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.BODY) {
+            boolean inPostChain = ctx.roles(s).stream().anyMatch(r -> r.span().begin() == m.end());
+            if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.BODY && !inPostChain) {
                 out.add(new Fact.Relation(event.get(), Vocab.gba("participant"), ctx.resolve(m), s));
             }
         }

@@ -22,6 +22,8 @@ public final class PageNormaliser {
             "\\s*(資料圖片|资料图片|資料圖|资料图|中新社(記者|记者)?\\S{0,4}(攝|摄)?|新華社(記者|记者)?\\S{0,4}(攝|摄)?"
                     + "|新华社(記者|记者)?\\S{0,4}(攝|摄)?|(記者|记者)\\s?\\S{2,4}\\s?(攝|摄)|網上圖片|网上图片|(圖|图)：\\S{2,12})\\s*$");
     private static final Pattern SOURCE = Pattern.compile("^(來源|来源|資料來源|资料来源)[：:].*");
+    /** The last characters a credit can end with; other lines need no regular expression. */
+    private static final String CREDIT_ENDINGS = "片图圖社攝摄";
     private static final String PARAGRAPH_END = "。！？!?：:";
     private static final String SENTENCE_PUNCTUATION = "，。；、！？,;!?";
     private static final int MAX_HEADLINE = 40;
@@ -79,9 +81,11 @@ public final class PageNormaliser {
                 continue;
             }
             boolean marked = MARKERS.indexOf(line.charAt(0)) >= 0;
-            boolean source = SOURCE.matcher(line).matches();
+            boolean source = (line.startsWith("來源") || line.startsWith("来源") || line.startsWith("資料來源")
+                    || line.startsWith("资料来源")) && SOURCE.matcher(line).matches();
+            boolean mayHaveCredit = CREDIT_ENDINGS.indexOf(line.charAt(line.length() - 1)) >= 0 || line.contains("：");
             Matcher credit = CREDIT.matcher(line);
-            boolean creditOnly = credit.find() && credit.start() == 0;
+            boolean creditOnly = mayHaveCredit && credit.find() && credit.start() == 0;
             if (creditOnly) {
                 if (current != null && current.kind == BlockKind.BULLET) {
                     current.kind = BlockKind.CAPTION;
@@ -104,7 +108,7 @@ public final class PageNormaliser {
             if (current.kind != BlockKind.SOURCE) {
                 // a credit ends the line it is on; only that line needs looking at
                 Matcher trailing = CREDIT.matcher(line);
-                if (current.text.length() > 4 && trailing.find() && trailing.start() > 0) {
+                if (mayHaveCredit && current.text.length() > 4 && trailing.find() && trailing.start() > 0) {
                     current.text.setLength(current.text.length() - (line.length() - trailing.start()));
                     current.kind = BlockKind.CAPTION;
                     current = null;
@@ -145,7 +149,8 @@ public final class PageNormaliser {
     }
 
     private static boolean startsStory(String line) {
-        return line.matches("^\\S{2,12}(訊|讯)[（(](記者|记者|特派記者|特派记者|通訊員|通讯员).*");
+        int bracket = line.indexOf('（');
+        return bracket > 2 && bracket < 16 && line.matches("^\\S{2,12}(訊|讯)[（(](記者|记者|特派記者|特派记者|通訊員|通讯员).*");
     }
 
     private static boolean hasPunctuation(CharSequence text) {
@@ -172,7 +177,21 @@ public final class PageNormaliser {
 
     /** One ASCII space for each run of white space; none at the ends. */
     private static String collapseSpaces(String line) {
-        return line.replaceAll("[\\s\\u3000\\u00A0]+", " ").strip();
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                space = true;
+            } else {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Full-width digits, letters, percent sign and space become their ASCII forms. */

@@ -38,7 +38,7 @@ class FocusAndPartsRuleTest {
     @Test
     void readsStrategiesOfAGroupNamedBeforeBaokuo() {
         assertThat(TestLoader.facts("推動了一系列區域重大戰略，包括京津冀協同發展、長三角一體化等重大舉措。"))
-                .contains("rel 京津冀协同发展 partOf 区域重大战略", "rel 长三角一体化 partOf 区域重大战略");
+                .contains("rel 京津冀协同发展 partOf 区域重大战略", "rel 长江三角洲区域一体化发展 partOf 区域重大战略");
     }
 
     @Test

@@ -10,13 +10,13 @@ class PostRuleTest {
     @Test
     void splitsTwoTitlesInTwoBodiesIntoTwoPosts() {
         assertThat(TestLoader.facts("深圳市委副書記、市長覃偉中表示，園區將加快建設。"))
-                .contains("post 覃伟中 副书记 中共深圳市委员会", "post 覃伟中 市长 深圳市人民政府");
+                .contains("post 覃伟中 副书记 中国共产党深圳市委员会", "post 覃伟中 市长 深圳市人民政府");
     }
 
     @Test
     void splitsTwoTitlesInOneBodyIntoTwoPostsInSimplifiedScript() {
         assertThat(TestLoader.facts("科技部党组成员、秘书长林新在会上表示，将支持深港合作。"))
-                .contains("post 林新 党组成员 科学技术部", "post 林新 秘书长 科学技术部");
+                .contains("post 林新 党组成员 中华人民共和国科学技术部", "post 林新 秘书长 中华人民共和国科学技术部");
     }
 
     @Test

@@ -13,20 +13,21 @@ class StatementAndEventRuleTest {
     @Test
     void mergesTheMentionsOfOnePressConferenceAndDatesIt() {
         List<String> facts = TestLoader.facts(PRESS);
-        assertThat(facts).contains("event 新闻发布会 2023-09-05 by 国务院新闻办公室");
+        assertThat(facts).contains("event 国新办记者会 2023-09-05 by 国务院新闻办公室");
+        assertThat(facts).filteredOn(f -> f.startsWith("event")).allMatch(f -> f.startsWith("event 国新办记者会"));
         assertThat(facts).filteredOn(f -> f.startsWith("said")).containsExactlyInAnyOrder(
-                "said 孙玉宁 @新闻发布会", "said 郭兰峰 @新闻发布会");
+                "said 孙玉宁 @国新办记者会", "said 郭兰峰 @国新办记者会");
     }
 
     @Test
     void findsANewOfficialByTitleAndGivesHimHisPost() {
-        assertThat(TestLoader.facts(PRESS)).contains("post 孙玉宁 副署长 海关总署");
+        assertThat(TestLoader.facts(PRESS)).contains("post 孙玉宁 副署长 中华人民共和国海关总署");
     }
 
     @Test
     void readsAttendanceOfBodiesInSimplifiedScript() {
         assertThat(TestLoader.facts("国务院新闻办公室举行新闻发布会，海关总署、科技部相关负责人均到京出席。"))
-                .contains("rel 新闻发布会 participant 海关总署", "rel 新闻发布会 participant 科学技术部");
+                .contains("rel 新闻发布会 participant 中华人民共和国海关总署", "rel 新闻发布会 participant 中华人民共和国科学技术部");
     }
 
     @Test

@@ -16,7 +16,7 @@ class VerbRelationRuleTest {
     @Test
     void readsTheIssuerInSimplifiedScript() {
         assertThat(TestLoader.facts("国务院日前印发《横琴粤澳深度合作区建设总体方案》。"))
-                .contains("issued 横琴粤澳深度合作区建设总体方案 by 国务院");
+                .contains("issued 横琴粤澳深度合作区建设总体方案 by 中华人民共和国国务院");
     }
 
     @Test
@@ -39,7 +39,7 @@ class VerbRelationRuleTest {
     @Test
     void readsWhomAPlatformServes() {
         assertThat(TestLoader.facts("橫琴主要服務於澳門的經濟適度多元發展。"))
-                .contains("rel 横琴粤澳深度合作区 serves 澳门");
+                .contains("rel 横琴粤澳深度合作区 serves 澳门特别行政区");
     }
 
     @Test

@@ -41,7 +41,7 @@ class PageNormaliserTest {
     @Test
     void keepsABulletTogetherAcrossItsLines() {
         assertThat(blocks("橫琴粵澳深度合作區：\n◆橫琴的106平方公里主要服務於澳門的經濟適\n度多元發展。"))
-                .containsExactly("BODY 橫琴粵澳深度合作區：", "BULLET 橫琴的106平方公里主要服務於澳門的經濟適度多元發展。");
+                .containsExactly("HEADLINE 橫琴粵澳深度合作區：", "BULLET 橫琴的106平方公里主要服務於澳門的經濟適度多元發展。");
     }
 
     @Test

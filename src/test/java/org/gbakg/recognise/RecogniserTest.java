@@ -1,0 +1,68 @@
+package org.gbakg.recognise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.gbakg.TestLoader;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.Scripts;
+import org.gbakg.relate.Reading;
+import org.junit.jupiter.api.Test;
+
+class RecogniserTest {
+
+    private static List<String> named(String text, EntityKind kind) {
+        return TestLoader.read(text).mentions().stream()
+                .map(Reading.ResolvedMention::entity)
+                .filter(e -> e.kind() == kind)
+                .map(e -> Scripts.fold(e.name()))
+                .distinct().toList();
+    }
+
+    @Test
+    void resolvesAliasesAndShortFormsInEitherScriptToOneEntity() {
+        String hant = "國家發展改革委黨組成員郭蘭峰表示，發改委將支持。";
+        String hans = "国家发改委党组成员郭兰峰表示，发改委将支持。";
+        assertThat(named(hant, EntityKind.BODY)).containsExactly("国家发展和改革委员会");
+        assertThat(named(hans, EntityKind.BODY)).containsExactly("国家发展和改革委员会");
+    }
+
+    @Test
+    void takesAShortFormOnlyWhereItsEntityIsNamedInFull() {
+        assertThat(named("領導小組辦公室設在國家發展改革委。", EntityKind.BODY)).doesNotContain("中央区域协调发展领导小组办公室");
+        assertThat(named("中央區域協調發展領導小組辦公室印發文件。領導小組辦公室設在國家發展改革委。", EntityKind.BODY))
+                .contains("中央区域协调发展领导小组办公室");
+    }
+
+    @Test
+    void findsBodiesTheLexiconDoesNotKnowByTheirEnding() {
+        assertThat(named("陳國基表示，政府會繼續在聯合專責小組保持溝通，並與深圳園區公司保持聯繫。河套深港科技創新合作區深圳園區。",
+                EntityKind.BODY)).contains("联合专责小组", "深圳园区公司");
+    }
+
+    @Test
+    void findsProjectsByTheirEndingAndStopsAtTheVerb() {
+        assertThat(named("啟動建設國際數據專用通道，探索建設國際通信出入口局等設施。", EntityKind.PROJECT))
+                .containsExactlyInAnyOrder("国际数据专用通道", "国际通信出入口局");
+    }
+
+    @Test
+    void findsAPersonBeforeACaptionMarker() {
+        assertThat(TestLoader.persons("早前，港青丁克（中）創立顯揚科技。圖為丁克和團隊成員在討論工作。"))
+                .containsExactly("丁克");
+    }
+
+    @Test
+    void inventsNoPersonFromFragments() {
+        String text = "國家發展改革委黨組成員郭蘭峰介表示，郭蘭峰系統梳理了四個平台。約40項目明入駐。"
+                + "林新在發布會上表示，支持。港青在位於河套的香港科技大學藍海灣孵化港參觀。黃河流域生態保護。";
+        assertThat(TestLoader.persons(text)).contains("郭兰峰")
+                .doesNotContain("郭兰峰介", "郭兰峰系", "明入", "林新在", "港青", "青在", "蓝海湾", "黄河", "峰介");
+    }
+
+    @Test
+    void findsAnUnknownOfficialInSimplifiedScriptByTitle() {
+        assertThat(TestLoader.persons("广东省委常委、常务副省长张虎表示，将加快建设。新闻发言人 寿小丽介绍了情况。"))
+                .containsExactlyInAnyOrder("张虎", "寿小丽");
+    }
+}
