@@ -26,10 +26,7 @@ public final class Lexicon {
     private final List<Suffix> suffixes;
     private final Map<Character, List<Suffix>> suffixesByLast;
     private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
-    private final Map<Cue, Integer> longestCue = new EnumMap<>(Cue.class);
-    /** First and last characters of each cue list's words: most offsets fail this test and cost no substring. */
-    private final Map<Cue, java.util.BitSet> firstChars = new EnumMap<>(Cue.class);
-    private final Map<Cue, java.util.BitSet> lastChars = new EnumMap<>(Cue.class);
+    private final Map<Cue, WordTrie> cueTries = new EnumMap<>(Cue.class);
     private final Map<Node, Set<Node>> superClasses;
 
     Lexicon(Map<String, List<Term>> surfaceForms, Map<Node, KnownEntity> entities, List<Suffix> suffixes,
@@ -44,17 +41,13 @@ public final class Lexicon {
                 s -> s.folded().charAt(s.folded().length() - 1), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
         for (Cue cue : Cue.values()) {
             cues.put(cue, new HashSet<>());
-            longestCue.put(cue, 0);
-            firstChars.put(cue, new java.util.BitSet(Character.MAX_VALUE + 1));
-            lastChars.put(cue, new java.util.BitSet(Character.MAX_VALUE + 1));
+            cueTries.put(cue, new WordTrie());
         }
         surfaceForms.forEach((form, terms) -> {
             for (Term t : terms) {
                 if (t instanceof Term.CueTerm c) {
                     cues.get(c.cue()).add(form);
-                    longestCue.merge(c.cue(), form.length(), Math::max);
-                    firstChars.get(c.cue()).set(form.charAt(0));
-                    lastChars.get(c.cue()).set(form.charAt(form.length() - 1));
+                    cueTries.get(c.cue()).add(form);
                 }
             }
         });
@@ -119,30 +112,12 @@ public final class Lexicon {
 
     /** The length of the longest word of the cue list that starts at {@code pos}, or 0. */
     public int cueAt(Cue cue, CharSequence folded, int pos) {
-        if (pos >= folded.length() || !firstChars.get(cue).get(folded.charAt(pos))) {
-            return 0;
-        }
-        Set<String> words = cues.get(cue);
-        for (int len = Math.min(longestCue.get(cue), folded.length() - pos); len > 0; len--) {
-            if (words.contains(folded.subSequence(pos, pos + len).toString())) {
-                return len;
-            }
-        }
-        return 0;
+        return cueTries.get(cue).longestAt(folded, pos);
     }
 
     /** The length of the longest word of the cue list that ends at {@code end}, or 0. */
     public int cueEndingAt(Cue cue, CharSequence folded, int end) {
-        if (end <= 0 || end > folded.length() || !lastChars.get(cue).get(folded.charAt(end - 1))) {
-            return 0;
-        }
-        Set<String> words = cues.get(cue);
-        for (int len = Math.min(longestCue.get(cue), end); len > 0; len--) {
-            if (words.contains(folded.subSequence(end - len, end).toString())) {
-                return len;
-            }
-        }
-        return 0;
+        return cueTries.get(cue).longestEndingAt(folded, end);
     }
 
     /** Whether {@code type} is {@code ancestor} or one of its subclasses. */

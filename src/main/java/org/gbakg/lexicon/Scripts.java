@@ -50,7 +50,8 @@ public final class Scripts {
     private static int countHan(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            char c = text.charAt(i);
+            if (c >= 0x3400 && c <= 0x9FFF) {
                 n++;
             }
         }

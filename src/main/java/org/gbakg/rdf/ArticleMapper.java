@@ -87,12 +87,26 @@ public final class ArticleMapper {
 
     /** Quads in the order of their terms' text, so that output is the same on every run. */
     static List<Quad> sorted(Set<Quad> quads) {
-        List<Map.Entry<String, Quad>> keyed = new java.util.ArrayList<>(quads.size());
-        for (Quad q : quads) {
-            keyed.add(Map.entry(q.getSubject() + " " + q.getPredicate() + " " + q.getObject(), q));
+        List<Quad> list = new java.util.ArrayList<>(quads);
+        list.sort(java.util.Comparator.comparing(Quad::getSubject, ArticleMapper::compareTerms)
+                .thenComparing(Quad::getPredicate, ArticleMapper::compareTerms)
+                .thenComparing(Quad::getObject, ArticleMapper::compareTerms));
+        return list;
+    }
+
+    /** IRIs before literals; IRIs by their text; literals by lexical form, language and datatype. */
+    private static int compareTerms(Node a, Node b) {
+        if (a.isURI() != b.isURI()) {
+            return a.isURI() ? -1 : 1;
         }
-        keyed.sort(Map.Entry.comparingByKey());
-        return keyed.stream().map(Map.Entry::getValue).toList();
+        if (a.isURI()) {
+            return a.getURI().compareTo(b.getURI());
+        }
+        int c = a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
+        if (c == 0) {
+            c = a.getLiteralLanguage().compareTo(b.getLiteralLanguage());
+        }
+        return c != 0 ? c : a.getLiteralDatatypeURI().compareTo(b.getLiteralDatatypeURI());
     }
 
     private void articleNode(ArticleMeta meta) {

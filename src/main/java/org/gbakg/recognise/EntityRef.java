@@ -14,23 +14,20 @@ import org.gbakg.lexicon.Scripts;
  * @param type  its most specific class
  * @param name  its name as first written in the article (or the curated label)
  * @param known the curated entity, where the lexicon has it
+ * @param key   identity within and across articles: the curated IRI, else kind and folded name
+ *              (computed once by the factories, as every rule compares entities by it)
  */
-public record EntityRef(EntityKind kind, Node type, String name, Optional<KnownEntity> known) {
+public record EntityRef(EntityKind kind, Node type, String name, Optional<KnownEntity> known, String key) {
 
     public static EntityRef of(KnownEntity known) {
-        return new EntityRef(known.kind(), known.type(), known.name(), Optional.of(known));
+        return new EntityRef(known.kind(), known.type(), known.name(), Optional.of(known), known.iri().getURI());
     }
 
     public static EntityRef found(EntityKind kind, Node type, String name) {
-        return new EntityRef(kind, type, name, Optional.empty());
-    }
-
-    /** Identity within and across articles: the curated IRI, else kind and folded name. */
-    public String key() {
-        return known.map(k -> k.iri().getURI()).orElseGet(() -> kind + ":" + Scripts.fold(name));
+        return new EntityRef(kind, type, name, Optional.empty(), kind + ":" + Scripts.fold(name));
     }
 
     public boolean sameAs(EntityRef other) {
-        return key().equals(other.key());
+        return key.equals(other.key);
     }
 }

@@ -49,7 +49,15 @@ public final class MentionSet {
     }
 
     public boolean isFree(Span span) {
-        return overlapping(span).isEmpty();
+        if (span.length() == 0) {
+            return true;
+        }
+        var floor = byBegin.floorEntry(span.begin());
+        if (floor != null && floor.getValue().span().overlaps(span)) {
+            return false;
+        }
+        var next = byBegin.higherEntry(span.begin());
+        return next == null || next.getKey() >= span.end();
     }
 
     public Optional<Mention> at(int begin) {

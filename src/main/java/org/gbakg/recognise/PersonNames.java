@@ -280,7 +280,12 @@ final class PersonNames {
             segment = HanLP.newSegment().enableNameRecognize(true).enableOrganizationRecognize(false)
                     .enablePlaceRecognize(false);
         }
-        String simplified = view.folded().substring(sentence.span().begin(), sentence.span().end());
+        // a window around the candidate is context enough, and keeps the segmenter off long sentences
+        int from = Math.max(0, begin - 8);
+        int to = Math.min(sentence.span().length(), end + 6);
+        String simplified = view.folded().substring(sentence.span().begin() + from, sentence.span().begin() + to);
+        begin -= from;
+        end -= from;
         int offset = 0;
         for (Term term : segment.seg(simplified)) {
             int termEnd = offset + term.word.length();

@@ -33,6 +33,7 @@ final class Context {
     private final Map<Block, EntityRef> topics = new HashMap<>();
     private final java.util.TreeMap<Integer, Mention> byBegin = new java.util.TreeMap<>();
     private List<EntityRef> entities;
+    private final Map<Cue, Map<Integer, List<int[]>>> cueCache = new java.util.EnumMap<>(Cue.class);
 
     Context(Recognised recognised, Lexicon lexicon) {
         this.recognised = recognised;
@@ -79,6 +80,10 @@ final class Context {
 
     /** Offsets in the sentence where a word of the cue list starts, with its length. */
     List<int[]> cues(Sentence s, Cue cue) {
+        return cueCache.computeIfAbsent(cue, c -> new HashMap<>()).computeIfAbsent(s.index(), i -> findCues(s, cue));
+    }
+
+    private List<int[]> findCues(Sentence s, Cue cue) {
         List<int[]> out = new ArrayList<>();
         for (int i = s.span().begin(); i < s.span().end(); i++) {
             int len = lexicon.cueAt(cue, view.folded(), i);

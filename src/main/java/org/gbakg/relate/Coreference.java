@@ -84,6 +84,9 @@ public final class Coreference {
         for (int i = 0; i + 1 < ms.size(); i++) {
             Mention a = ms.get(i);
             Mention b = ms.get(i + 1);
+            if (b.begin() - a.end() > 2) {
+                continue;
+            }
             String between = view.folded().substring(a.end(), b.begin());
             if (!(between.equals("（即") || between.equals("(即") || between.equals("即"))) {
                 continue;
@@ -121,7 +124,7 @@ public final class Coreference {
                     .filter(o -> o.getValue() < m.begin())
                     .map(Map.Entry::getKey)
                     .filter(o -> o.kind() == e.kind() && !o.sameAs(e))
-                    .filter(o -> Scripts.fold(o.name()).endsWith(name))
+                    .filter(o -> o.key().endsWith(name))
                     .toList();
             if (longer.size() == 1) {
                 link(m, longer.get(0));
