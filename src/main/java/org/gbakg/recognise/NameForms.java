@@ -106,7 +106,7 @@ final class NameForms {
                 break;
             }
             char c = view.at(j - 1);
-            if (!Grammar.isHan(c) || endsVerb(j)) {
+            if (!Grammar.isHan(c) || endsVerb(j) || endsQualifier(j)) {
                 break;
             }
             if (Grammar.isFunction(c) && !innerConjunction(j - 1) || Grammar.NUMERALS.indexOf(c) >= 0) {
@@ -129,6 +129,12 @@ final class NameForms {
             }
         }
         return !Grammar.isFunction(view.at(i - 1));
+    }
+
+    /** 10個以上創新研發平台: the name starts after 以上 / 以下 / 左右. */
+    private boolean endsQualifier(int j) {
+        String f = view.folded();
+        return j >= 2 && (f.startsWith("以上", j - 2) || f.startsWith("以下", j - 2) || f.startsWith("左右", j - 2));
     }
 
     private boolean endsVerb(int j) {

@@ -33,8 +33,8 @@ final class Phrases {
     static String nounAfter(Context ctx, int begin, int limit, int max) {
         String f = ctx.view.folded();
         int j = begin;
-        while (j < limit && j - begin < max && isHan(f.charAt(j)) && NP_STOPS.indexOf(f.charAt(j)) < 0
-                && NUMERALS.indexOf(f.charAt(j)) < 0) {
+        while (j < limit && j - begin < max && (isHan(f.charAt(j)) || Character.isDigit(f.charAt(j)) && j > begin)
+                && NP_STOPS.indexOf(f.charAt(j)) < 0 && NUMERALS.indexOf(f.charAt(j)) < 0 && !startsVerb(ctx, j)) {
             j++;
         }
         return f.substring(begin, j);
@@ -45,6 +45,16 @@ final class Phrases {
         char c = f.charAt(i);
         return (c == '与' || c == '及') && i - 1 >= limit && isHan(f.charAt(i - 1))
                 && NP_STOPS.indexOf(f.charAt(i - 1)) < 0 && !f.startsWith("一直", i - 2);
+    }
+
+    static boolean startsVerb(Context ctx, int j) {
+        String f = ctx.view.folded();
+        for (Cue cue : new Cue[] {Cue.ACTION_VERB, Cue.LOCATION_VERB, Cue.ATTEND_VERB, Cue.SPEECH_VERB, Cue.ISSUE_VERB}) {
+            if (ctx.lexicon.cueAt(cue, f, j) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean endsVerb(Context ctx, int j) {
@@ -90,6 +100,41 @@ final class Phrases {
     static Optional<EntityRef> phaseOf(Context ctx, Mention m, Sentence s) {
         EntityRef e = withPhase(ctx, m, s);
         return e.sameAs(ctx.resolve(m)) ? Optional.empty() : Optional.of(e);
+    }
+
+    private static final String[] MEASURE_NOUNS = {"总面积", "占地面积", "规划面积", "用地面积", "陆域面积", "海域面积",
+        "建筑面积", "面积", "占地", "总建筑面积"};
+
+    /** Offset after skipping a measure noun (面積, 總面積) and 的 that end at {@code pos}, reading leftwards. */
+    static int skipMeasureNounBack(Context ctx, int pos, int limit) {
+        String f = ctx.view.folded();
+        for (String noun : MEASURE_NOUNS) {
+            if (pos - noun.length() >= limit && f.startsWith(noun, pos - noun.length())) {
+                pos -= noun.length();
+                if (pos > limit && f.charAt(pos - 1) == '的') {
+                    pos--;
+                }
+                return pos;
+            }
+        }
+        return pos;
+    }
+
+    /** The first place or project (not an event) the sentence names before {@code pos}: what an area is of. */
+    static Optional<EntityRef> placeBefore(Context ctx, Sentence s, int pos) {
+        Optional<EntityRef> region = Optional.empty();
+        for (Mention m : ctx.mentions(s)) {
+            EntityKind k = m.entity().kind();
+            if (m.end() > pos) {
+                break;
+            }
+            if (k == EntityKind.REGION && region.isEmpty()) {
+                region = Optional.of(ctx.resolve(m)); // a city is the subject only when nothing smaller is named
+            } else if (k.isPlace() && k != EntityKind.REGION || k == EntityKind.PROJECT) {
+                return Optional.of(withPhase(ctx, m, s));
+            }
+        }
+        return region;
     }
 
     /** The first place, project or event the sentence names before {@code pos}. */

@@ -62,8 +62,12 @@ final class PostRule implements Rule {
             }
             j = role.get().span().begin();
             Optional<Mention> body = bodyEndingAt(ctx, s, j);
-            if (body.isEmpty() && j >= 2 && (f.startsWith("讯（", j - 2) || f.startsWith("讯(", j - 2))) {
-                body = bodyEndingAt(ctx, s, j - 2); // byline: 香港文匯報訊（記者 海巖
+            if (body.isEmpty() && j >= 1 && (f.charAt(j - 1) == '（' || f.charAt(j - 1) == '(')) {
+                // a byline: 香港文匯報訊（記者 海巖 / 新華社廣州11月3日電（記者 王曉明 — the paper opens the sentence
+                int open = j - 1;
+                body = ctx.mentions(s).stream()
+                        .filter(m -> m.end() <= open && m.entity().kind() == EntityKind.BODY)
+                        .findFirst();
             }
             reversed.add(new Link(role.get(), body.map(ctx::resolve)));
             if (body.isPresent()) {

@@ -132,7 +132,8 @@ final class QuantityRule implements Rule {
 
     private Optional<EntityRef> subject(Context ctx, Sentence s, int begin, int end, Unit unit, boolean target) {
         String f = ctx.view.folded();
-        int np = Phrases.skipQualifiersBack(ctx, begin, s.span().begin());
+        int qualified = Phrases.skipQualifiersBack(ctx, begin, s.span().begin());
+        int np = unit.isArea() ? Phrases.skipMeasureNounBack(ctx, qualified, s.span().begin()) : qualified;
         // 橫琴的106平方公里 / 港深創科園第一期的首三座
         if (np > s.span().begin() && f.charAt(np - 1) == '的') {
             Optional<Mention> owner = ctx.lastBefore(s, np - 1);
@@ -161,6 +162,12 @@ final class QuantityRule implements Rule {
                     return named;
                 }
             }
+            boolean nounIsName = ctx.mentions(s).stream().anyMatch(m -> m.end() == np);
+            if (target && counted.length() >= 2 && !nounIsName) {
+                // 引進10個以上創新研發平台: the target is for the thing counted
+                String surface = ctx.view.text().substring(end, end + counted.length());
+                return Optional.of(EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), surface));
+            }
             Optional<Mention> before = ctx.lastBefore(s, begin, EntityKind.PLATFORM, EntityKind.PARK, EntityKind.ZONE,
                     EntityKind.PROJECT, EntityKind.EVENT);
             if (before.isPresent()) {
@@ -169,7 +176,7 @@ final class QuantityRule implements Rule {
             boolean countsPlaces = ctx.lexicon.suffixOf("x" + counted).filter(sf -> sf.kind().isPlace()).isPresent();
             return countsPlaces ? ctx.topic(s) : Optional.empty();
         }
-        return Phrases.subjectBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s));
+        return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s));
     }
 
     /** An entity of the article whose name contains the counted noun (四個重大合作平台 → …重大合作平台體系). */
