@@ -24,7 +24,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.trig", required = true, description = "where to write the graph")
     Path out;
 
-    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology", description = "the ontology folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "${env:KG_HOME:-.}/ontology",
+            description = "the ontology folder (default: the project's ontology/)")
     Path ontology;
 
     @Override

@@ -18,7 +18,9 @@ public enum EntityKind {
     DOCUMENT(Vocab.GBA + "PolicyDocument", "document"),
     EVENT(Vocab.GBA + "Event", "event"),
     FOCUS_AREA(Vocab.GBA + "FocusArea", "focus"),
-    ROLE(Vocab.ORG + "Role", "role");
+    ROLE(Vocab.ORG + "Role", "role"),
+    /** A post the text names without its holder (香港特別行政區行政長官). */
+    POST(Vocab.ORG + "Post", "post");
 
     private final Node type;
     private final String slugPrefix;

@@ -150,7 +150,8 @@ public final class ArticleMapper {
     }
 
     private void labels(Node iri, String name) {
-        boolean traditional = scriptTag.equals("zh-Hant");
+        // the name's own script decides, not the article's: a curated label inside a name stays as written
+        boolean traditional = Scripts.isTraditional(name) || scriptTag.equals("zh-Hant") && Scripts.fold(name).equals(name);
         String hant = traditional ? name : Scripts.toTraditional(name);
         String hans = traditional ? Scripts.toSimplified(name) : name;
         add(iri, LABEL, lang(hant, "zh-Hant"));
@@ -172,6 +173,8 @@ public final class ArticleMapper {
     private void fact(Fact fact) {
         if (fact instanceof Fact.Post p) {
             post(p);
+        } else if (fact instanceof Fact.Office o) {
+            office(o);
         } else if (fact instanceof Fact.Relation r) {
             relation(entity(r.subject()), r.property(), entity(r.object()), r.sentence());
         } else if (fact instanceof Fact.Measure m) {
@@ -211,6 +214,17 @@ public final class ArticleMapper {
         labels(post, bodyName + title);
         article.meta().published().ifPresent(d -> add(post, Vocab.gba("attestedOn"), date(d)));
         evidence(post, p.sentence());
+    }
+
+    private void office(Fact.Office o) {
+        Node post = entity(o.office());
+        Node body = entity(o.body());
+        add(post, Vocab.org("role"), o.role().iri());
+        add(post, Vocab.org("postIn"), body);
+        add(body, Vocab.org("hasPost"), post);
+        add(o.role().iri(), TYPE, Vocab.org("Role"));
+        reference.find(o.role().iri(), LABEL, Node.ANY).forEach(t -> add(o.role().iri(), LABEL, t.getObject()));
+        evidence(post, o.sentence());
     }
 
     private void relation(Node s, Node p, Node o, Sentence sentence) {

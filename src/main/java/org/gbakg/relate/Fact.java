@@ -15,6 +15,9 @@ public sealed interface Fact {
     /** A person holds a title in a body: 科技部黨組成員林新. */
     record Post(EntityRef person, Role role, EntityRef body, Sentence sentence) implements Fact {}
 
+    /** A post named without its holder: the body's name and the title (香港特別行政區行政長官). */
+    record Office(EntityRef office, Role role, EntityRef body, Sentence sentence) implements Fact {}
+
     /** A plain relation of the contract between two entities (gba:issuedBy, gba:locatedIn, ...). */
     record Relation(EntityRef subject, Node property, EntityRef object, Sentence sentence) implements Fact {}
 

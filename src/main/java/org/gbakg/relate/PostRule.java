@@ -25,6 +25,9 @@ final class PostRule implements Rule {
     @Override
     public void apply(Context ctx, List<Fact> out) {
         for (Sentence s : ctx.sentences()) {
+            for (OfficeMention office : offices(ctx, s)) {
+                out.add(new Fact.Office(office.office(), office.role(), office.body(), s));
+            }
             for (Mention person : ctx.mentions(s)) {
                 if (person.entity().kind() != EntityKind.PERSON) {
                     continue;
@@ -42,6 +45,54 @@ final class PostRule implements Rule {
                 }
             }
         }
+    }
+
+    /** A post the text names without a holder, where its title is written. */
+    record OfficeMention(RoleMention at, EntityRef office, Role role, EntityRef body) {}
+
+    /**
+     * Titles with no name after them, after one body or region or a list of them: 香港、澳門特別行政區
+     * 行政長官 is two posts, one in each government.
+     */
+    static List<OfficeMention> offices(Context ctx, Sentence s) {
+        List<OfficeMention> out = new ArrayList<>();
+        String f = ctx.view.folded();
+        for (RoleMention role : ctx.roles(s)) {
+            int after = role.span().end();
+            boolean held = ctx.mentions(s).stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON
+                    && (m.begin() == after || m.begin() == after + 1 && f.charAt(after) == ' ' || m.end() == role.span().begin()));
+            boolean chained = ctx.roles(s).stream().anyMatch(r -> r.span().begin() == after + 1 && f.charAt(after) == '、');
+            if (held || chained) {
+                continue;
+            }
+            List<Mention> places = new ArrayList<>();
+            int j = role.span().begin();
+            while (true) {
+                int end = j;
+                Optional<Mention> named = ctx.mentions(s).stream()
+                        .filter(m -> m.end() == end && (m.entity().kind() == EntityKind.REGION || m.entity().kind() == EntityKind.BODY))
+                        .findFirst();
+                if (named.isEmpty()) {
+                    break;
+                }
+                places.add(0, named.get());
+                j = named.get().begin();
+                if (j > s.span().begin() && (f.charAt(j - 1) == '、' || f.charAt(j - 1) == '和' || f.charAt(j - 1) == '及')) {
+                    j--;
+                } else {
+                    break;
+                }
+            }
+            for (Mention place : places) {
+                EntityRef where = ctx.resolve(place);
+                new PostRule().adapt(ctx, role.role(), Optional.of(where)).ifPresent(body -> {
+                    String name = where.name() + role.role().name();
+                    EntityRef office = EntityRef.found(EntityKind.POST, EntityKind.POST.type(), name);
+                    out.add(new OfficeMention(role, office, role.role(), body));
+                });
+            }
+        }
+        return out;
     }
 
     /** The titles and bodies written before a name, in text order. */
@@ -96,7 +147,7 @@ final class PostRule implements Rule {
     }
 
     /** The body a title is held in, given the body or region the text names before it. */
-    private Optional<EntityRef> adapt(Context ctx, Role role, Optional<EntityRef> named) {
+    Optional<EntityRef> adapt(Context ctx, Role role, Optional<EntityRef> named) {
         if (named.isEmpty()) {
             return role.defaultBody().flatMap(ctx.lexicon::entity).map(EntityRef::of);
         }
