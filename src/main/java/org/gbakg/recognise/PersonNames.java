@@ -154,21 +154,7 @@ final class PersonNames {
     }
 
     private Optional<Sentence> sentenceOf(int pos) {
-        List<Sentence> sentences = view.article().sentences();
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (pos < s.span().begin()) {
-                hi = mid - 1;
-            } else if (pos >= s.span().end()) {
-                lo = mid + 1;
-            } else {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return view.article().sentenceAt(pos);
     }
 
     /** A name starting at {@code pos}: a family name and one or two more characters. */

@@ -156,13 +156,19 @@ public final class Coreference {
                 unhosted.add(m);
             }
         }
+        // the nouns that end each hosted event's names: 新聞發布會 ends with 發布會 too
+        Map<String, String> hostedByNoun = new LinkedHashMap<>();
+        groups.forEach((group, members) -> members.forEach(o -> {
+            String name = r.view().folded(o.span());
+            for (int k = 1; k <= name.length(); k++) {
+                if (lexicon.cueAt(Cue.EVENT_NOUN, name, name.length() - k) == k) {
+                    hostedByNoun.putIfAbsent(name.substring(name.length() - k), group);
+                }
+            }
+        }));
         for (Mention m : unhosted) {
             String noun = eventNoun(r.view(), lexicon, m);
-            String group = groups.entrySet().stream()
-                    .filter(g -> g.getKey().startsWith("host:"))
-                    .filter(g -> g.getValue().stream().anyMatch(o -> r.view().folded(o.span()).endsWith(noun)))
-                    .map(Map.Entry::getKey)
-                    .findFirst()
+            String group = Optional.ofNullable(hostedByNoun.get(noun))
                     .orElse("type:" + eventType(r.view(), lexicon, m));
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
         }

@@ -35,9 +35,8 @@ public final class Relator {
             if (isBareEventNoun(mention)) {
                 return; // 此次發布會 names the event but is no name of it
             }
-            recognised.article().sentences().stream()
+            recognised.article().sentenceAt(mention.begin())
                     .filter(s -> s.span().contains(mention.span()))
-                    .findFirst()
                     .ifPresent(s -> facts.add(new Fact.Alias(target, mention.surface(), s)));
         });
         List<Reading.ResolvedMention> mentions = recognised.mentions().stream()

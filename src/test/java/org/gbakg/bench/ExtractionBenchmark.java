@@ -46,12 +46,10 @@ public class ExtractionBenchmark {
     public void setUp() throws IOException {
         loader = KnowledgeGraphLoader.create(new OntologyFiles(Path.of("ontology")));
         String seed = Files.readString(Path.of("seeds/000_3430000063e81d4c.txt"), StandardCharsets.UTF_8);
+        int seedBytes = (seed + "\n\n").getBytes(StandardCharsets.UTF_8).length;
         StringBuilder sb = new StringBuilder();
-        while (sb.toString().getBytes(StandardCharsets.UTF_8).length < bytes) {
+        for (long size = 0; size < bytes; size += seedBytes) {
             sb.append(seed).append("\n\n");
-            if (sb.length() > 64 && sb.length() * 3L < bytes) {
-                sb.append(sb); // doubling reaches 10 MB in a few steps
-            }
         }
         text = sb.toString();
         meta = new ArticleMeta("bench", Optional.empty(), Optional.of("香港文匯報"), Optional.of("zh-Hant"),
