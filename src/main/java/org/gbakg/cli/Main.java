@@ -24,6 +24,7 @@ public final class Main {
     static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler(new UserErrorHandler())
+                .setParameterExceptionHandler(new UsageErrorHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

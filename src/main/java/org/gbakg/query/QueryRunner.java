@@ -1,6 +1,8 @@
 package org.gbakg.query;
 
 import java.io.OutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -34,10 +36,33 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(query.text(), Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String message = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
-            String where = e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
-            throw new UserError(query.file() + where + ": " + message, e);
+            throw new UserError(query.file() + describe(e), e);
         }
+    }
+
+    private static final Pattern POSITION = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
+    private static final Pattern UNEXPECTED = Pattern.compile("Encountered \" .*? \"(.*?) \"\"");
+    private static final Pattern UPDATE = Pattern.compile("(?i)(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\\b.*");
+
+    /**
+     * {@code :line:col: syntax error: …} from the parser's message, whose own position is the
+     * offending token's (the exception's line and column fields may point before it).
+     */
+    private static String describe(QueryParseException e) {
+        String first = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        Matcher position = POSITION.matcher(first);
+        String where = position.find() ? ":" + position.group(1) + ":" + position.group(2)
+                : e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
+        String what = position.replaceAll("").strip();
+        Matcher unexpected = UNEXPECTED.matcher(what);
+        if (unexpected.find()) {
+            String token = unexpected.group(1).strip();
+            what = "unexpected \"" + token + "\"";
+            if (UPDATE.matcher(token).matches()) {
+                what += " (this is a SPARQL Update; only queries can be run)";
+            }
+        }
+        return where + ": syntax error: " + (what.isEmpty() ? "the query does not parse" : what);
     }
 
     /** Runs {@code query} in a read transaction and writes the results to {@code out}. */
