@@ -1,7 +1,7 @@
 package org.gbakg.store;
 
 import java.nio.file.Path;
-import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -31,7 +31,12 @@ public final class Store implements AutoCloseable {
     /** Opens an existing store; anything else at {@code folder} is refused and left untouched. */
     public static Store open(StoreFolder folder) {
         folder.requireStore();
-        return new Store(folder, connect(folder.dir()));
+        try {
+            return new Store(folder, connect(folder.dir()));
+        } catch (DBOpEnvException e) {
+            // TDB2 refuses a store whose lock another live process holds
+            throw folder.inUse();
+        }
     }
 
     /** Makes a new store in an empty or absent folder (used by the build, never on a user's folder). */
@@ -66,8 +71,6 @@ public final class Store implements AutoCloseable {
     private static DatasetGraph connect(Path dir) {
         try {
             return DatabaseMgr.connectDatasetGraph(Location.create(dir));
-        } catch (AlreadyLocked e) {
-            throw new UserError(dir + ": the store is in use by another process (a running kg serve?)", e);
         } catch (TDBException e) {
             throw new UserError(dir + ": cannot open the store: " + e.getMessage(), e);
         }

@@ -30,6 +30,7 @@ public final class StoreBuilder {
     /** Builds from {@code sources} (article files, or folders of them) into {@code target}. */
     public BuildResult build(List<Path> sources, StoreFolder target) {
         target.requireReplaceable();
+        target.requireNotInUse();
         List<ArticleSource> articles = ArticleSources.resolve(sources);
         // the ontology, shapes and loader are read before anything is written
         ArticleGate gate = new ArticleGate(ontology);
@@ -50,6 +51,7 @@ public final class StoreBuilder {
                 });
             }
             StoreManifest.of(sources, ontology.dir(), articles, ids).write(building);
+            target.requireNotInUse(); // a server may have opened it while this build ran
             StoreFiles.swapIn(building, target.dir());
             return new BuildResult(target, ids, quads);
         } catch (IOException e) {
