@@ -1,6 +1,7 @@
 package org.gbakg.query;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public record NamedQuery(String name, Path file, String text, Map<String, String> header) {
     public NamedQuery {
-        header = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(header));
+        header = Collections.unmodifiableMap(new LinkedHashMap<>(header));
     }
 
     public Optional<String> title() {

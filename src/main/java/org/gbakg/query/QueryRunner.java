@@ -1,6 +1,7 @@
 package org.gbakg.query;
 
 import java.io.OutputStream;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -9,6 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.riot.Lang;
@@ -68,7 +70,7 @@ public final class QueryRunner {
     /** Runs {@code query} in a read transaction and writes the results to {@code out}. */
     public static void run(Query query, DatasetGraph dataset, ResultFormat format, OutputStream out) {
         if ((query.isConstructType() || query.isDescribeType()) && (format == ResultFormat.CSV || format == ResultFormat.TSV)) {
-            throw new UserError("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+            throw new UserError("--format " + format.name().toLowerCase(Locale.ROOT)
                     + " is for SELECT and ASK; this query gives a graph: use table (Turtle) or json (JSON-LD)");
         }
         Txn.executeRead(dataset, () -> {
@@ -89,7 +91,7 @@ public final class QueryRunner {
     }
 
     private static void writeSelect(QueryExecution exec, Query query, ResultFormat format, OutputStream out) {
-        var results = exec.execSelect();
+        ResultSet results = exec.execSelect();
         switch (format) {
             case TABLE -> ResultSetFormatter.out(out, results, query.getPrologue());
             case CSV -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);

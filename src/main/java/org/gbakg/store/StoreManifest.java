@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.gbakg.UserError;
 import org.gbakg.rdf.QuadFiles;
 
@@ -67,7 +70,7 @@ public record StoreManifest(List<String> sources, String ontology, List<InputFil
         List<InputFile> files = new ArrayList<>();
         articleFiles.forEach(f -> files.add(InputFile.of(f)));
         if (Files.isDirectory(ontologyDir)) {
-            try (var walk = Files.walk(ontologyDir)) {
+            try (Stream<Path> walk = Files.walk(ontologyDir)) {
                 walk.filter(Files::isRegularFile).forEach(f -> files.add(InputFile.of(f)));
             } catch (IOException e) {
                 throw new UserError(ontologyDir + ": cannot read the ontology folder: " + e.getMessage(), e);
@@ -92,8 +95,8 @@ public record StoreManifest(List<String> sources, String ontology, List<InputFil
         QuadFiles.write(storeDir.resolve(FILE_NAME), out -> JSON.writeValue(out, this));
     }
 
-    private static List<InputFile> sorted(java.util.Collection<InputFile> files) {
-        return files.stream().sorted(java.util.Comparator.comparing(InputFile::path)).distinct().toList();
+    private static List<InputFile> sorted(Collection<InputFile> files) {
+        return files.stream().sorted(Comparator.comparing(InputFile::path)).distinct().toList();
     }
 
     private static String absolute(Path path) {

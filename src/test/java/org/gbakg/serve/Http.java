@@ -14,7 +14,6 @@ import java.util.Base64;
 /** A small HTTP client for the integration tests, speaking to one server on localhost. */
 final class Http {
     static final String JSON = "application/sparql-results+json";
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     Http(int port) {
@@ -25,9 +24,14 @@ final class Http {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     }
 
+    /**
+     * Sends on a new connection: the server may close a connection after refusing a request whose
+     * body it did not read, and the JDK client does not retry a POST on such a pooled connection.
+     */
     HttpResponse<String> send(HttpRequest.Builder request) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
