@@ -20,7 +20,9 @@ public enum EntityKind {
     FOCUS_AREA(Vocab.GBA + "FocusArea", "focus"),
     ROLE(Vocab.ORG + "Role", "role"),
     /** A post the text names without its holder (香港特別行政區行政長官). */
-    POST(Vocab.ORG + "Post", "post");
+    POST(Vocab.ORG + "Post", "post"),
+    /** A group the text names by what its members are (區域重大戰略, 粵港澳重大合作平台). */
+    COLLECTION("http://www.w3.org/2004/02/skos/core#Collection", "collection");
 
     private final Node type;
     private final String slugPrefix;

@@ -248,7 +248,7 @@ public final class ArticleMapper {
         add(node, Vocab.gba("comparator"), NodeFactory.createLiteralString(q.comparator()));
         add(node, Vocab.gba("statedAs"), lang(q.text(), scriptTag));
         q.squareMetres().ifPresent(m2 -> add(node, Vocab.gba("squareMetres"),
-                NodeFactory.createLiteralDT(Double.toString(m2), XSDDatatype.XSDdouble)));
+                org.apache.jena.sparql.expr.NodeValue.makeDouble(m2).asNode()));
         return node;
     }
 

@@ -138,8 +138,9 @@ final class NameForms {
     }
 
     private boolean endsVerb(int j) {
+        // not the serve verbs: 綜合服務中心 and 公共服務平台 are names
         for (Cue cue : new Cue[] {Cue.ACTION_VERB, Cue.LIST_VERB, Cue.ATTEND_VERB, Cue.SPEECH_VERB, Cue.ISSUE_VERB,
-                Cue.LOCATION_VERB, Cue.SERVE_VERB, Cue.FOCUS_VERB, Cue.MERGE_VERB}) {
+                Cue.LOCATION_VERB, Cue.FOCUS_VERB, Cue.MERGE_VERB}) {
             if (lexicon.cueEndingAt(cue, view.folded(), j) > 0) {
                 return true;
             }

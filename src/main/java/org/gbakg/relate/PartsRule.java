@@ -49,9 +49,9 @@ final class PartsRule implements Rule {
             if (named.isPresent()) {
                 parent = Optional.of(ctx.resolve(named.get()));
             } else if (noun.length() >= MIN_COLLECTION) {
-                parent = Optional.of(collection(ctx, noun, nounEnd, items.get(0)));
+                parent = Optional.of(collection(ctx, noun, nounEnd));
             } else {
-                parent = Phrases.subjectOf(ctx, s);
+                parent = Phrases.subjectBefore(ctx, s, verb[0]);
             }
             parent.ifPresent(p -> items.forEach(i -> addPart(ctx, i, p, s, out)));
         }
@@ -79,7 +79,7 @@ final class PartsRule implements Rule {
             if (items.size() < 2 || noun.length() < MIN_COLLECTION) {
                 continue;
             }
-            EntityRef parent = collection(ctx, noun, nounBegin + noun.length(), items.get(0));
+            EntityRef parent = collection(ctx, noun, nounBegin + noun.length());
             items.forEach(item -> addPart(ctx, item, parent, s, out));
         }
     }
@@ -175,10 +175,9 @@ final class PartsRule implements Rule {
         return best < 0 ? "" : noun.substring(0, best);
     }
 
-    private EntityRef collection(Context ctx, String foldedNoun, int end, Mention sample) {
+    private EntityRef collection(Context ctx, String foldedNoun, int end) {
         String surface = ctx.view.text().substring(end - foldedNoun.length(), end);
-        EntityKind kind = sample.entity().kind();
-        return EntityRef.found(kind, kind.type(), surface);
+        return EntityRef.found(EntityKind.COLLECTION, EntityKind.COLLECTION.type(), surface);
     }
 
     private static String stripDemonstratives(String noun) {

@@ -28,13 +28,34 @@ final class StatementRule implements Rule {
                 Optional<EntityRef> event = ctx.mentions(s).stream()
                         .filter(m -> m.entity().kind() == EntityKind.EVENT && m.begin() >= speaker.get().end() && m.end() <= verb[0])
                         .findFirst().map(ctx::resolve).or(() -> ctx.salientEvent);
-                String said = ctx.view.text().substring(verb[0] + verb[1], s.span().end()).strip();
+                int end = statementEnd(ctx, s);
+                String said = ctx.view.text().substring(verb[0] + verb[1], end).strip();
                 said = said.replaceFirst("^[，,：:]", "").strip();
                 if (said.length() >= 4) {
                     out.add(new Fact.Statement(ctx.resolve(speaker.get()), event, said, s));
                 }
             }
         }
+    }
+
+    /**
+     * A statement runs to the end of its paragraph: the sentences after it in the same block say
+     * more of it, until one names a speaker of its own.
+     */
+    private int statementEnd(Context ctx, Sentence s) {
+        int end = s.span().end();
+        for (int i = s.index() + 1; i < ctx.sentences().size(); i++) {
+            Sentence next = ctx.sentences().get(i);
+            if (!next.block().equals(s.block()) || hasSpeaker(ctx, next)) {
+                break;
+            }
+            end = next.span().end();
+        }
+        return end;
+    }
+
+    private boolean hasSpeaker(Context ctx, Sentence s) {
+        return ctx.cues(s, Cue.SPEECH_VERB).stream().anyMatch(v -> speakerBefore(ctx, s, v[0]).isPresent());
     }
 
     private Optional<Mention> speakerBefore(Context ctx, Sentence s, int verb) {

@@ -34,7 +34,31 @@ final class VerbRelationRule implements Rule {
             services(ctx, s, out);
             leadership(ctx, s, out);
             mergers(ctx, s, out);
+            builtIn(ctx, s, out);
         }
+    }
+
+    /** 深圳園區將加快建設 A、B、C: what a park or platform builds is located in it. */
+    private void builtIn(Context ctx, Sentence s, List<Fact> out) {
+        for (int[] verb : ctx.cues(s, Cue.ACTION_VERB)) {
+            Optional<Mention> place = ctx.lastBefore(s, verb[0], EntityKind.PARK, EntityKind.PLATFORM)
+                    .filter(p -> p.begin() >= ctx.clause(s, verb[0]).begin());
+            if (place.isEmpty()) {
+                continue;
+            }
+            String f = ctx.view.folded();
+            int at = verb[0] + verb[1];
+            while (at < s.span().end() && lexiconStartsVerb(ctx, f, at) > 0) {
+                at += lexiconStartsVerb(ctx, f, at); // 加快推進建設 …
+            }
+            for (Mention project : listAfter(ctx, s, at, EntityKind.PROJECT)) {
+                out.add(new Fact.Relation(ctx.resolve(project), LOCATED_IN, ctx.resolve(place.get()), s));
+            }
+        }
+    }
+
+    private static int lexiconStartsVerb(Context ctx, String f, int at) {
+        return ctx.lexicon.cueAt(Cue.ACTION_VERB, f, at);
     }
 
     private void issues(Context ctx, Sentence s, List<Fact> out) {
