@@ -28,15 +28,17 @@ public final class Lexicon {
     private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
     private final Map<Cue, WordTrie> cueTries = new EnumMap<>(Cue.class);
     private final Map<Node, Set<Node>> superClasses;
+    private final Map<String, String> surnameReadings;
 
     Lexicon(Map<String, List<Term>> surfaceForms, Map<Node, KnownEntity> entities, List<Suffix> suffixes,
-            Map<Node, Set<Node>> superClasses) {
+            Map<Node, Set<Node>> superClasses, Map<String, String> surnameReadings) {
         this.trie.build(new TreeMap<>(surfaceForms));
         this.entities = Map.copyOf(entities);
         this.suffixes = suffixes.stream()
                 .sorted((a, b) -> Integer.compare(b.folded().length(), a.folded().length()))
                 .toList();
         this.superClasses = superClasses;
+        this.surnameReadings = Map.copyOf(surnameReadings);
         this.suffixesByLast = this.suffixes.stream().collect(java.util.stream.Collectors.groupingBy(
                 s -> s.folded().charAt(s.folded().length() - 1), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
         for (Cue cue : Cue.values()) {
@@ -51,6 +53,11 @@ public final class Lexicon {
                 }
             }
         });
+    }
+
+    /** The pinyin of a family name (folded) where the ontology gives its reading as a name (覃 → qin). */
+    public Optional<String> surnamePinyin(String folded) {
+        return Optional.ofNullable(surnameReadings.get(folded));
     }
 
     /** Every stretch of the folded text that the lexicon knows, overlapping ones included. */

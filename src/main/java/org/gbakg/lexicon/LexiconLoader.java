@@ -35,6 +35,7 @@ public final class LexiconLoader {
     private static final Node JURISDICTION = Vocab.gba("jurisdiction");
     private static final Node UNIT_OF = Vocab.org("unitOf");
     private static final Node PART_OF = Vocab.gba("partOf");
+    private static final Node PINYIN = Vocab.gba("pinyin");
     private static final Node AREA_UNIT = Vocab.gba("AreaUnit");
     private static final Node COUNT_UNIT = Vocab.gba("CountUnit");
 
@@ -89,7 +90,11 @@ public final class LexiconLoader {
                 suffixes.add(new Suffix(Scripts.fold(t.getObject().getLiteralLexicalForm()), cls.get(), kind.get()));
             }
         }
-        return new Lexicon(forms, entities, suffixes, superClasses);
+        Map<String, String> readings = new HashMap<>();
+        for (Triple t : graph.find(Node.ANY, PINYIN, Node.ANY).toList()) {
+            names(t.getSubject(), false).forEach(n -> readings.put(Scripts.fold(n), t.getObject().getLiteralLexicalForm()));
+        }
+        return new Lexicon(forms, entities, suffixes, superClasses, readings);
     }
 
     private void add(String name, Term term, int minLength) {

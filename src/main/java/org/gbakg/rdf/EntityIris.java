@@ -38,7 +38,7 @@ public final class EntityIris {
 
     private Node mint(EntityRef e) {
         String simplified = Scripts.fold(e.name());
-        String slug = e.kind() == EntityKind.PERSON ? Slugs.person(simplified, surnameLength(simplified)) : Slugs.of(simplified);
+        String slug = e.kind() == EntityKind.PERSON ? personSlug(simplified) : Slugs.of(simplified);
         String iri = Vocab.ID + e.kind().slugPrefix() + "/" + slug;
         String holder = taken.get(iri);
         Optional<String> stored = owner.apply(iri);
@@ -47,6 +47,11 @@ public final class EntityIris {
         }
         taken.putIfAbsent(iri, simplified);
         return NodeFactory.createURI(iri);
+    }
+
+    private String personSlug(String simplified) {
+        int surname = surnameLength(simplified);
+        return Slugs.person(simplified, surname, lexicon.surnamePinyin(simplified.substring(0, surname)));
     }
 
     private int surnameLength(String simplified) {

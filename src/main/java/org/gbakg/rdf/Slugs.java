@@ -19,9 +19,13 @@ public final class Slugs {
 
     private Slugs() {}
 
-    /** A person's slug: family name, hyphen, given name (歐陽 counts as one family name). */
-    public static String person(String simplifiedName, int surnameLength) {
-        String family = pinyin(simplifiedName.substring(0, surnameLength), "");
+    /**
+     * A person's slug: family name, hyphen, given name (歐陽 counts as one family name). The
+     * family name's reading as a name, where the lexicon gives one, wins over the character's
+     * common reading (覃 is qin, not tan).
+     */
+    public static String person(String simplifiedName, int surnameLength, java.util.Optional<String> familyReading) {
+        String family = familyReading.orElseGet(() -> pinyin(simplifiedName.substring(0, surnameLength), ""));
         String given = pinyin(simplifiedName.substring(surnameLength), "");
         return clean(given.isEmpty() ? family : family + "-" + given, simplifiedName);
     }

@@ -17,7 +17,7 @@ final class LexiconMentions {
     private LexiconMentions() {}
 
     static void addTo(TextView view, Lexicon lexicon, MentionSet mentions, List<RoleMention> roles) {
-        List<Lexicon.Match> matches = new ArrayList<>(lexicon.find(view.folded()));
+        List<Lexicon.Match> matches = splitBeforeTitles(lexicon, view.folded(), lexicon.find(view.folded()));
         matches.sort(Comparator.comparingInt((Lexicon.Match m) -> m.end() - m.begin()).reversed()
                 .thenComparingInt(Lexicon.Match::begin));
         Set<String> namedInFull = new HashSet<>();
@@ -52,6 +52,33 @@ final class LexiconMentions {
         }
         found.sort(Comparator.comparing(RoleMention::span));
         roles.addAll(found);
+    }
+
+    /**
+     * 深圳市長: the region 深圳市 and the title 市長 share a character. Where the name without the
+     * shared part is also a name of the same entity (深圳), the name gives way to the title.
+     */
+    private static List<Lexicon.Match> splitBeforeTitles(Lexicon lexicon, String folded, List<Lexicon.Match> found) {
+        java.util.TreeMap<Integer, Lexicon.Match> titlesByBegin = new java.util.TreeMap<>();
+        for (Lexicon.Match m : found) {
+            if (m.terms().stream().anyMatch(t -> t instanceof Term.RoleTerm)) {
+                titlesByBegin.merge(m.begin(), m, (a, b) -> a.end() >= b.end() ? a : b);
+            }
+        }
+        List<Lexicon.Match> out = new ArrayList<>(found.size());
+        for (Lexicon.Match m : found) {
+            var title = m.end() - m.begin() < 3 ? null : titlesByBegin.subMap(m.begin() + 1, true, m.end() - 1, true).lastEntry();
+            if (title == null || title.getValue().end() <= m.end() || m.terms().stream().noneMatch(t -> t instanceof Term.EntityTerm)) {
+                out.add(m);
+                continue;
+            }
+            int cut = title.getKey();
+            List<Term> shorter = lexicon.lookup(folded.substring(m.begin(), cut)).stream()
+                    .filter(t -> m.terms().contains(t))
+                    .toList();
+            out.add(shorter.isEmpty() ? m : new Lexicon.Match(m.begin(), cut, shorter));
+        }
+        return out;
     }
 
     private static boolean free(java.util.TreeMap<Integer, Span> taken, Span span) {

@@ -1,6 +1,13 @@
 package org.gbakg.store;
 
 import java.util.HashMap;
+import java.util.Optional;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.gbakg.lexicon.Scripts;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.Union;
@@ -43,8 +50,8 @@ final class ArticleGate {
      * The article's graph, or a one-line {@link UserError} naming the article: a file the loader
      * refuses, a graph that breaks the shapes, or a second file with the id of an earlier one.
      */
-    ArticleGraph admit(ArticleSource source) {
-        ArticleGraph article = loader.load(source.text(), source.meta());
+    ArticleGraph admit(ArticleSource source, DatasetGraph store) {
+        ArticleGraph article = loader.load(source.text(), source.meta(), iri -> nameIn(store, iri));
         ArticleSource earlier = seen.putIfAbsent(article.articleId(), source);
         if (earlier != null && !earlier.equals(source)) {
             throw new UserError(source.text() + ": has the article id '" + article.articleId()
@@ -55,6 +62,20 @@ final class ArticleGate {
             throw new UserError(source.text() + ": article '" + article.articleId() + "' breaks the shapes: " + report.summary());
         }
         return article;
+    }
+
+    /**
+     * The name an IRI already stands for in the store (its Simplified label, folded), so that the
+     * loader gives a different person with the same pinyin an IRI of their own. Called inside the
+     * caller's transaction.
+     */
+    private static Optional<String> nameIn(DatasetGraph store, String iri) {
+        Node subject = NodeFactory.createURI(iri);
+        return Iter.asStream(store.find(Node.ANY, subject, RDFS.label.asNode(), Node.ANY))
+                .map(Quad::getObject)
+                .filter(label -> label.isLiteral() && label.getLiteralLanguage().equalsIgnoreCase("zh-Hans"))
+                .map(label -> Scripts.fold(label.getLiteralLexicalForm()))
+                .findFirst();
     }
 
     private static Graph graphOf(ArticleGraph article) {

@@ -43,7 +43,7 @@ public final class StoreBuilder {
                 quads = Txn.calculateWrite(dsg, () -> {
                     gate.ontologyData().find().forEachRemaining(dsg::add);
                     for (ArticleSource source : articles) {
-                        ArticleGraph article = gate.admit(source);
+                        ArticleGraph article = gate.admit(source, dsg);
                         Store.replaceArticle(dsg, article);
                         ids.add(article.articleId());
                     }

@@ -35,8 +35,11 @@ public final class StoreIngester {
         try (Store store = Store.open(folder)) {
             DatasetGraph dsg = store.dataset();
             for (ArticleSource source : articles) {
-                ArticleGraph article = gate.admit(source);
-                Txn.executeWrite(dsg, () -> Store.replaceArticle(dsg, article));
+                ArticleGraph article = Txn.calculateWrite(dsg, () -> {
+                    ArticleGraph read = gate.admit(source, dsg);
+                    Store.replaceArticle(dsg, read);
+                    return read;
+                });
                 ids.add(article.articleId());
                 // a store without a build record (not made by kg build) gets none: we could not rebuild it
                 manifest = manifest.map(m -> m.withIngested(List.of(source.text()), List.of(source), List.of(article.articleId())));
