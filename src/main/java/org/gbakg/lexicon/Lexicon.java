@@ -22,9 +22,11 @@ public final class Lexicon {
     public record Match(int begin, int end, List<Term> terms) {}
 
     private final AhoCorasickDoubleArrayTrie<List<Term>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Map<String, List<Term>> forms;
     private final Map<Node, KnownEntity> entities;
     private final List<Suffix> suffixes;
-    private final Map<Character, List<Suffix>> suffixesByLast;
+    private final WordTrie suffixTrie = new WordTrie();
+    private final Map<String, Suffix> suffixByText = new java.util.HashMap<>();
     private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
     private final Map<Cue, WordTrie> cueTries = new EnumMap<>(Cue.class);
     private final Map<Node, Set<Node>> superClasses;
@@ -32,15 +34,27 @@ public final class Lexicon {
 
     Lexicon(Map<String, List<Term>> surfaceForms, Map<Node, KnownEntity> entities, List<Suffix> suffixes,
             Map<Node, Set<Node>> superClasses, Map<String, String> surnameReadings) {
-        this.trie.build(new TreeMap<>(surfaceForms));
+        // names, titles and units are found by one pass over the text; cue words (classifiers, family
+        // names, verbs) are asked for at an offset, so they stay out of the automaton and its matches
+        TreeMap<String, List<Term>> names = new TreeMap<>();
+        surfaceForms.forEach((form, terms) -> {
+            List<Term> kept = terms.stream().filter(t -> !(t instanceof Term.CueTerm)).toList();
+            if (!kept.isEmpty()) {
+                names.put(form, kept);
+            }
+        });
+        this.trie.build(names);
+        this.forms = Map.copyOf(surfaceForms);
         this.entities = Map.copyOf(entities);
         this.suffixes = suffixes.stream()
                 .sorted((a, b) -> Integer.compare(b.folded().length(), a.folded().length()))
                 .toList();
         this.superClasses = superClasses;
         this.surnameReadings = Map.copyOf(surnameReadings);
-        this.suffixesByLast = this.suffixes.stream().collect(java.util.stream.Collectors.groupingBy(
-                s -> s.folded().charAt(s.folded().length() - 1), java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        for (Suffix s : this.suffixes) {
+            suffixTrie.add(s.folded());
+            suffixByText.putIfAbsent(s.folded(), s);
+        }
         for (Cue cue : Cue.values()) {
             cues.put(cue, new HashSet<>());
             cueTries.put(cue, new WordTrie());
@@ -69,8 +83,7 @@ public final class Lexicon {
 
     /** What the whole folded string is, if the lexicon knows it. */
     public List<Term> lookup(String folded) {
-        List<Term> terms = trie.get(folded);
-        return terms == null ? List.of() : terms;
+        return forms.getOrDefault(folded, List.of());
     }
 
     /** The longest unit name that starts at {@code pos} of the folded text, with its length. */
@@ -93,14 +106,16 @@ public final class Lexicon {
         return entities.values();
     }
 
-    /** Name endings whose last character is {@code last}, longest first. */
-    public List<Suffix> suffixesEndingWith(char last) {
-        return suffixesByLast.getOrDefault(last, List.of());
-    }
 
     /** Name endings, longest first. */
     public List<Suffix> suffixes() {
         return suffixes;
+    }
+
+    /** The longest name ending that ends at {@code end} of the folded text, if any. */
+    public Optional<Suffix> suffixEndingAt(CharSequence folded, int end) {
+        int length = suffixTrie.longestEndingAt(folded, end);
+        return length == 0 ? Optional.empty() : Optional.of(suffixByText.get(folded.subSequence(end - length, end).toString()));
     }
 
     /** The longest suffix that ends the folded name, if any. */

@@ -41,16 +41,7 @@ final class NameForms {
     }
 
     private Optional<Suffix> suffixEndingAt(int end) {
-        if (end <= 0) {
-            return Optional.empty();
-        }
-        for (Suffix s : lexicon.suffixesEndingWith(view.at(end - 1))) {
-            int begin = end - s.folded().length();
-            if (begin >= 0 && view.folded().startsWith(s.folded(), begin)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return lexicon.suffixEndingAt(view.folded(), end);
     }
 
     private Optional<Mention> nameEndingAt(Span block, int end, Suffix suffix) {
