@@ -38,6 +38,7 @@ public final class LexiconLoader {
     private static final Node PINYIN = Vocab.gba("pinyin");
     private static final Node AREA_UNIT = Vocab.gba("AreaUnit");
     private static final Node COUNT_UNIT = Vocab.gba("CountUnit");
+    private static final Node CURRENCY_UNIT = Vocab.gba("CurrencyUnit");
 
     private final Graph graph;
     private final Map<Node, Set<Node>> superClasses = new HashMap<>();
@@ -144,6 +145,7 @@ public final class LexiconLoader {
         graph.find(Node.ANY, SQUARE_METRES, Node.ANY).forEach(t -> units.add(t.getSubject()));
         graph.find(Node.ANY, RDF.type.asNode(), AREA_UNIT).forEach(t -> units.add(t.getSubject()));
         graph.find(Node.ANY, RDF.type.asNode(), COUNT_UNIT).forEach(t -> units.add(t.getSubject()));
+        graph.find(Node.ANY, RDF.type.asNode(), CURRENCY_UNIT).forEach(t -> units.add(t.getSubject()));
         return List.copyOf(units);
     }
 

@@ -82,6 +82,19 @@ public final class MentionSet {
                 .toList();
     }
 
+    /** The nearest mention ending before {@code pos} (and after {@code limit}) that passes the test. */
+    public Optional<Mention> nearestBefore(int pos, int limit, java.util.function.Predicate<Mention> test) {
+        for (Mention m : byBegin.headMap(pos, false).descendingMap().values()) {
+            if (m.begin() < limit) {
+                break;
+            }
+            if (m.end() <= pos && test.test(m)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
     public List<Mention> all() {
         return byBegin.values().stream().sorted(Comparator.comparing(Mention::span)).toList();
     }

@@ -67,14 +67,14 @@ final class NameForms {
         Span span = new Span(begin, end);
         boolean singleCharacter = suffix.folded().length() == 1;
         boolean inList = isListSeparator(begin - 1) || isListSeparator(end) || endsList(begin);
-        if (suffix.kind() == EntityKind.ZONE && !inList) {
+        if (suffix.kind() == EntityKind.ZONE && singleCharacter && !inList) {
             return Optional.empty();
         }
         if (singleCharacter && suffix.kind() != EntityKind.ZONE && !startsLikeBody(span)) {
             return Optional.empty();
         }
         EntityKind kind = suffix.kind();
-        if (kind == EntityKind.ZONE && followsActionVerb(begin, block)) {
+        if (kind == EntityKind.ZONE && singleCharacter && followsActionVerb(begin, block)) {
             kind = EntityKind.PROJECT;
         }
         String name = view.surface(span);

@@ -25,11 +25,12 @@ import org.gbakg.text.Span;
 final class QuantityRule implements Rule {
     private static final Pattern NUMBER = Pattern.compile(
             "(约|大约|逾|超过|近|达|合共|约为)?\\s?([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)\\s?(万|亿)?\\s?");
-    private static final Pattern YEAR = Pattern.compile("(到|至|由|于|在)(20\\d\\d|19\\d\\d)年");
+    private static final Pattern YEAR = Pattern.compile("(到|至|由|于|在)?(20\\d\\d|19\\d\\d|二[〇零][一二三四五六七八九〇零][一二三四五六七八九〇零])年(或之前|前|底|年底)?");
     private static final Pattern PERCENT = Pattern.compile("^(%|％)");
     private static final Unit COUNT = new Unit(Vocab.UNIT_COUNT, "個", Double.NaN);
     private static final Unit PERCENT_UNIT = new Unit(Vocab.UNIT_PERCENT, "%", Double.NaN);
     private static final int MIN_NOUN_AFTER = 4;
+    private static final String CURRENCY = "http://qudt.org/vocab/currency/";
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -63,7 +64,7 @@ final class QuantityRule implements Rule {
         int unitLength;
         Optional<Map.Entry<Unit, Integer>> area = ctx.lexicon.unitAt(f, at);
         int classifier = ctx.lexicon.cueAt(Cue.CLASSIFIER, f, at);
-        if (area.isPresent() && area.get().getKey().isArea()) {
+        if (area.isPresent() && (area.get().getKey().isArea() || isCurrency(area.get().getKey()))) {
             unit = area.get().getKey();
             unitLength = area.get().getValue();
         } else if (PERCENT.matcher(f.substring(at, Math.min(at + 1, f.length()))).find()) {
@@ -93,6 +94,10 @@ final class QuantityRule implements Rule {
         return Optional.of(new Fact.Measure(subject.get(), Vocab.gba(unit.isArea() ? "area" : "quantity"), q, s));
     }
 
+    private static boolean isCurrency(Unit unit) {
+        return unit.iri().getURI().startsWith(CURRENCY);
+    }
+
     private static String comparator(String prefix, String after) {
         if (after.startsWith("以上")) {
             return ">=";
@@ -119,15 +124,33 @@ final class QuantityRule implements Rule {
         Matcher y = YEAR.matcher(before);
         Integer found = null;
         while (y.find()) {
-            found = Integer.valueOf(y.group(2));
+            if (isTargetYear(y)) {
+                found = yearValue(y.group(2));
+            }
         }
         if (found == null) {
             Matcher after = YEAR.matcher(ctx.folded(numberBegin, s.span().end()));
-            if (after.find() && (after.group(1).equals("由") || after.group(1).equals("到"))) {
-                found = Integer.valueOf(after.group(2));
+            while (found == null && after.find()) {
+                if (isTargetYear(after)) {
+                    found = yearValue(after.group(2));
+                }
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** 到2025年, 由2024年, 二〇二七年或之前: a year things are to be done by, not a date. */
+    private static boolean isTargetYear(Matcher y) {
+        return y.group(1) != null && !y.group(1).equals("在") && !y.group(1).equals("于") || y.group(3) != null;
+    }
+
+    /** 2025 or 二〇二五. */
+    private static int yearValue(String digits) {
+        StringBuilder out = new StringBuilder();
+        for (char c : digits.toCharArray()) {
+            out.append(Character.isDigit(c) ? c : (char) ('0' + "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c)));
+        }
+        return Integer.parseInt(out.toString());
     }
 
     private Optional<EntityRef> subject(Context ctx, Sentence s, int begin, int end, Unit unit, boolean target) {
