@@ -63,6 +63,8 @@ public final class TestLoader {
     static String render(Fact f) {
         if (f instanceof Fact.Post p) {
             return "post " + name(p.person()) + " " + Scripts.fold(p.role().name()) + " " + name(p.body());
+        } else if (f instanceof Fact.Office o) {
+            return "office " + name(o.office()) + " in " + name(o.body());
         } else if (f instanceof Fact.Relation r) {
             return "rel " + name(r.subject()) + " " + r.property().getLocalName() + " " + name(r.object());
         } else if (f instanceof Fact.Measure m) {

@@ -22,10 +22,13 @@ final class NameForms {
     private final Lexicon lexicon;
     private final MentionSet mentions;
 
-    NameForms(TextView view, Lexicon lexicon, MentionSet mentions) {
+    private final java.util.Set<Integer> titleBegins = new java.util.HashSet<>();
+
+    NameForms(TextView view, Lexicon lexicon, MentionSet mentions, java.util.List<RoleMention> roles) {
         this.view = view;
         this.lexicon = lexicon;
         this.mentions = mentions;
+        roles.forEach(r -> titleBegins.add(r.span().begin()));
     }
 
     void addAll() {
@@ -70,7 +73,9 @@ final class NameForms {
         if (suffix.kind() == EntityKind.ZONE && singleCharacter && !inList) {
             return Optional.empty();
         }
-        if (singleCharacter && suffix.kind() != EntityKind.ZONE && !startsLikeBody(span)) {
+        // 發展局局長何詠恩, 國務院港澳辦經濟司司長: a title right after the name says it is a body
+        boolean titled = titleBegins.contains(end);
+        if (singleCharacter && suffix.kind() != EntityKind.ZONE && !startsLikeBody(span) && !titled) {
             return Optional.empty();
         }
         EntityKind kind = suffix.kind();

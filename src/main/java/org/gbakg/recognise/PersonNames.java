@@ -62,7 +62,14 @@ final class PersonNames {
             if (roleStartsAt(pos)) {
                 continue; // a chain of titles: 黨組成員、秘書長林新
             }
-            readNameAt(pos).filter(this::endsAtBoundary).ifPresent(span -> add(span, Mention.Origin.TITLE));
+            Optional<Span> name = readNameAt(pos).filter(this::endsAtBoundary);
+            while (name.isPresent()) {
+                add(name.get(), Mention.Origin.TITLE);
+                // 記者 歐陽文、陳佳琪: more names after the first, each ended like a name
+                int next = name.get().end();
+                name = next < view.folded().length() && view.at(next) == '、'
+                        ? readNameAt(next + 1).filter(this::endsAtBoundary).filter(this::closesAList) : Optional.empty();
+            }
         }
     }
 
@@ -136,6 +143,12 @@ final class PersonNames {
                 }
             }
         }
+    }
+
+    /** A name in a list of names ends the list or goes on with 、: 歐陽文、陳佳琪） */
+    private boolean closesAList(Span name) {
+        int i = name.end();
+        return i >= view.folded().length() || "、）)，, ".indexOf(view.at(i)) >= 0;
     }
 
     /** What follows a name is not more of a word: punctuation, a function word, a verb, a title, a date. */

@@ -23,7 +23,7 @@ public final class Recogniser {
         List<RoleMention> roles = new ArrayList<>();
         DocumentTitles.addTo(view, mentions);
         LexiconMentions.addTo(view, lexicon, mentions, roles);
-        new NameForms(view, lexicon, mentions).addAll();
+        new NameForms(view, lexicon, mentions, roles).addAll();
         new BareNouns(view, lexicon, mentions).addAll();
         roles.removeIf(r -> !mentions.isFree(r.span()));
         new PersonNames(view, lexicon, mentions, roles).addAll();

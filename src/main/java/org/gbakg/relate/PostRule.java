@@ -58,11 +58,7 @@ final class PostRule implements Rule {
         List<OfficeMention> out = new ArrayList<>();
         String f = ctx.view.folded();
         for (RoleMention role : ctx.roles(s)) {
-            int after = role.span().end();
-            boolean held = ctx.mentions(s).stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON
-                    && (m.begin() == after || m.begin() == after + 1 && f.charAt(after) == ' ' || m.end() == role.span().begin()));
-            boolean chained = ctx.roles(s).stream().anyMatch(r -> r.span().begin() == after + 1 && f.charAt(after) == '、');
-            if (held || chained) {
+            if (held(ctx, s, role)) {
                 continue;
             }
             List<Mention> places = new ArrayList<>();
@@ -93,6 +89,42 @@ final class PostRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a title belongs to a chain that ends with a person: after it come only 、, spaces,
+     * bodies and more titles before a name (澳門特區政府經濟財政司司長、合作區執委會主任梁文濤), or
+     * a name stands right before it (習近平總書記).
+     */
+    private static boolean held(Context ctx, Sentence s, RoleMention role) {
+        String f = ctx.view.folded();
+        List<Mention> mentions = ctx.mentions(s);
+        if (mentions.stream().anyMatch(m -> m.entity().kind() == EntityKind.PERSON && m.end() == role.span().begin())) {
+            return true;
+        }
+        int at = role.span().end();
+        while (at < s.span().end()) {
+            int pos = at;
+            if (f.charAt(pos) == '、' || f.charAt(pos) == ' ') {
+                at++;
+                continue;
+            }
+            Optional<Mention> next = mentions.stream().filter(m -> m.begin() == pos).findFirst();
+            if (next.isPresent() && next.get().entity().kind() == EntityKind.PERSON) {
+                return true;
+            }
+            if (next.isPresent() && (next.get().entity().kind() == EntityKind.BODY || next.get().entity().kind() == EntityKind.REGION)) {
+                at = next.get().end();
+                continue;
+            }
+            Optional<RoleMention> title = ctx.roles(s).stream().filter(r -> r.span().begin() == pos).findFirst();
+            if (title.isPresent()) {
+                at = title.get().span().end();
+                continue;
+            }
+            return false;
+        }
+        return false;
     }
 
     /** The titles and bodies written before a name, in text order. */
