@@ -10,6 +10,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.gbakg.rdf.Prefixes;
+import org.gbakg.rdf.Vocab;
 
 /** Picks the label to show for a term in a language, falling back to the other languages, then to its name. */
 public final class Labels {
@@ -41,9 +42,30 @@ public final class Labels {
         return Optional.empty();
     }
 
-    /** {@link #pick}, else the term's short name ({@code gba:serves} gives {@code serves}). */
+    /** Text that stands in for a missing label: a statement's words, a figure as the article wrote it. */
+    private static final List<Node> TEXT_PROPERTIES = List.of(NodeFactory.createURI(Vocab.GBA + "statedAs"),
+            NodeFactory.createURI(Vocab.GBA + "text"));
+    private static final int TEXT_LABEL_LENGTH = 24;
+
+    /**
+     * {@link #pick}, else the start of the entity's text ({@code gba:statedAs}, {@code gba:text}),
+     * else the term's short name ({@code gba:serves} gives {@code serves}).
+     */
     public static String pickOrName(Graph g, Node term, LabelLanguage language) {
-        return pick(g, term, language).orElseGet(() -> shortName(term));
+        return pick(g, term, language).or(() -> text(g, term)).orElseGet(() -> shortName(term));
+    }
+
+    private static Optional<String> text(Graph g, Node term) {
+        for (Node p : TEXT_PROPERTIES) {
+            Optional<String> found = g.find(term, p, Node.ANY).mapWith(t -> t.getObject()).filterKeep(Node::isLiteral)
+                    .mapWith(Node::getLiteralLexicalForm).toList().stream().min(Comparator.naturalOrder());
+            if (found.isPresent()) {
+                String s = found.get().strip();
+                int cut = s.offsetByCodePoints(0, Math.min(TEXT_LABEL_LENGTH, s.codePointCount(0, s.length())));
+                return Optional.of(cut < s.length() ? s.substring(0, cut) + "…" : s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The label in exactly this language (the smallest, when there are several), from the first label property that has one. */

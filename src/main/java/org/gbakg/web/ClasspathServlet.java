@@ -53,7 +53,7 @@ public final class ClasspathServlet extends HttpServlet {
             resp.setContentType(type);
             resp.setHeader("X-Content-Type-Options", "nosniff");
             if (type.startsWith("text/html")) {
-                resp.setHeader("Content-Security-Policy", Responses.CSP);
+                resp.setHeader("Content-Security-Policy", Responses.CSP_WITH_INLINE_STYLES);
             }
             try (OutputStream out = resp.getOutputStream()) {
                 in.transferTo(out);

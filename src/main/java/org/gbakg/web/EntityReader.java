@@ -91,8 +91,8 @@ final class EntityReader {
 
     private EntityView.QuantityRow quantity(Node e, Node p, Node q) {
         return new EntityView.QuantityRow(property(p), links.link(graph, q, LabelLanguage.ZH_HANT),
-                literal(q, VALUE).orElse(""), first(q, Vocab.gba("unit")).map(Units::symbol).orElse(""),
-                literal(q, Vocab.gba("comparator")), literal(q, Vocab.gba("squareMetres")), literal(q, Vocab.gba("statedAs")),
+                literal(q, VALUE).map(Units::number).orElse(""), first(q, Vocab.gba("unit")).map(Units::symbol).orElse(""),
+                literal(q, Vocab.gba("comparator")), literal(q, Vocab.gba("squareMetres")).map(Units::number), literal(q, Vocab.gba("statedAs")),
                 evidence.forLink(e, p, q, q));
     }
 

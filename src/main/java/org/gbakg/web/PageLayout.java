@@ -9,6 +9,7 @@ final class PageLayout {
         b.append("<!DOCTYPE html>\n<html lang=\"zh-Hant\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(title)).append(" · gba-kg</title>\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<link rel=\"stylesheet\" href=\"/ui/app.css\">\n")
                 .append(head)
                 .append("</head>\n<body>\n<header class=\"top\"><a href=\"/\">gba-kg</a> <span>粵港澳大灣區治理知識圖譜 · "

@@ -16,6 +16,12 @@ final class Responses {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+    /**
+     * The same for the explorer page, but for styles set inline: Cytoscape.js adds a style element
+     * of its own to the graph's container. Scripts stay strictly the server's own.
+     */
+    static final String CSP_WITH_INLINE_STYLES = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     /** JSON whose strings never hold a raw {@code <}, {@code >} or {@code &}, so it stays inert if ever read as HTML. */
     static final ObjectMapper JSON = new ObjectMapper();
 

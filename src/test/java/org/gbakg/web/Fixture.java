@@ -9,6 +9,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
 
 /** The hand-written graph of {@code src/test/resources/web/fixture.trig}, freshly parsed (new blank node ids each time). */
 public final class Fixture {
@@ -28,6 +31,18 @@ public final class Fixture {
             throw new UncheckedIOException(e);
         }
         return ds;
+    }
+
+    /**
+     * The fixture in an in-memory TDB2 dataset whose default graph is the union of the named graphs,
+     * as the store serves it. TDB2 keeps numbers by value: {@code 3.02E6} reads back as {@code 3020000.0e0}.
+     */
+    public static DatasetGraph store() {
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        DatasetGraph parsed = dataset();
+        Txn.executeWrite(tdb, () -> parsed.find().forEachRemaining(tdb::add));
+        return tdb;
     }
 
     public static Path queriesDir() {

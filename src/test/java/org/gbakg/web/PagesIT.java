@@ -83,7 +83,7 @@ class PagesIT {
         }
         assertTrue(page.contains("<a class=\"sparql\" href=\"/?query=SELECT"), "a link into the SPARQL editor");
         String park = server.get("/id/park/hetao-shenzhen", "text/html").body();
-        assertTrue(park.contains("3.02 km² <span class=\"normalised\">(3.02E6 m²)</span>"), park);
+        assertTrue(park.contains("3.02 km² <span class=\"normalised\">(3,020,000 m²)</span>"), park);
         assertTrue(park.contains("深圳園區面積3.02平方公里。") && park.contains("chars 120–150"));
         String hengqin = server.get("/id/platform/hengqin", "text/html").body();
         assertTrue(hengqin.contains("橫琴主要服務於澳門。"), "evidence of a reified relation");
@@ -107,7 +107,7 @@ class PagesIT {
         assertTrue(g.contains(dataset, RDF.type.asNode(), NodeFactory.createURI(v + "Dataset")));
         assertTrue(g.contains(dataset, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/dcat#Dataset")));
         assertTrue(g.contains(dataset, NodeFactory.createURI(v + "sparqlEndpoint"), NodeFactory.createURI(server.url("/gba/sparql"))));
-        DatasetGraph ds = Fixture.dataset();
+        DatasetGraph ds = Fixture.store();
         long triples = Txn.calculateRead(ds, () -> (long) DatasetContent.union(ds).size());
         assertTrue(g.contains(dataset, NodeFactory.createURI(v + "triples"), NodeFactory.createLiteralDT(String.valueOf(triples),
                 org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong)), r.body());

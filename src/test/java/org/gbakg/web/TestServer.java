@@ -25,7 +25,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer withFixture() {
-        return new TestServer(Fixture.dataset());
+        return new TestServer(Fixture.store());
     }
 
     public String url(String path) {

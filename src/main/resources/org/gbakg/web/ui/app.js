@@ -47,7 +47,7 @@
     container: $('cy'),
     elements: [],
     minZoom: 0.1,
-    maxZoom: 4,
+    maxZoom: 2,
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', 'label': 'data(label)', 'font-size': 10, 'color': '#222',
@@ -60,8 +60,12 @@
     ]
   });
   window.gbaGraph = cy; // for people poking at the page, and for the browser test
+  // Cytoscape caches where its container is; search results above it move it down, and clicks
+  // would land beside the nodes unless it is told
+  new ResizeObserver(() => cy.resize()).observe($('search'));
 
   function addGraph(json) {
+    const wasEmpty = cy.elements().empty();
     const added = [];
     for (const n of json.elements.nodes) {
       if (cy.getElementById(n.data.id).empty()) {
@@ -73,7 +77,8 @@
       if (cy.getElementById(e.data.id).empty()) added.push({ group: 'edges', data: e.data });
     }
     cy.add(added);
-    cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, randomize: false }).run();
+    // a fresh graph is laid out from scratch; an expanded one keeps the places people have seen
+    cy.layout({ name: 'cose', animate: false, nodeDimensionsIncludeLabels: true, randomize: wasEmpty, padding: 20 }).run();
     legend();
     $('graph-status').textContent = cy.nodes().length + ' entities, ' + cy.edges().length + ' links'
       + (json.truncated ? ' (the best-connected part of a larger graph: search to see more)' : '');
@@ -108,7 +113,7 @@
     if (node.nonempty()) {
       cy.elements().unselect();
       node.select();
-      cy.animate({ center: { eles: node }, zoom: 1.5 }, { duration: 300 });
+      cy.animate({ center: { eles: node } }, { duration: 300 });
       showNode(node);
     }
   }
