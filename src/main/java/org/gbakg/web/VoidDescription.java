@@ -37,6 +37,7 @@ final class VoidDescription {
      */
     static Model describe(Graph union, String root, String base, String sparql) {
         Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS);
         Resource dataset = m.createResource(root + "/.well-known/void#gba");
         dataset.addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.title, m.createLiteral("Greater Bay Area governance knowledge graph", "en"))

@@ -104,6 +104,15 @@ class BrowserIT {
     }
 
     @Test
+    void theGraphCanBeLabelledInEnglish() {
+        browser.get(server.url("/"));
+        waitForNodes();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("graph-lang"))).selectByValue("en");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> "Qin Weizhong".equals(js(
+                "var n = window.gbaGraph.getElementById('" + Fixture.QIN + "'); return n.nonempty() ? n.data('label') : null;")));
+    }
+
+    @Test
     void searchingInSimplifiedFindsTheTraditionalName() throws Exception {
         browser.get(server.url("/"));
         waitForNodes();

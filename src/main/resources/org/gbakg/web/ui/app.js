@@ -99,6 +99,13 @@
     });
   }
 
+  /** The graph API's URL for these parameters, with the chosen language of labels. */
+  function graphUrl(params) {
+    const query = new URLSearchParams(params);
+    query.set('lang', $('graph-lang').value);
+    return '/api/graph?' + query.toString();
+  }
+
   async function loadGraph(url) {
     try {
       addGraph(await getJson(url));
@@ -108,7 +115,7 @@
   }
 
   async function showAround(iri) {
-    await loadGraph('/api/graph?depth=1&around=' + encodeURIComponent(iri));
+    await loadGraph(graphUrl({ around: iri, depth: 1 }));
     const node = cy.getElementById(iri);
     if (node.nonempty()) {
       cy.elements().unselect();
@@ -131,12 +138,18 @@
     const href = evt.target.data('href');
     if (href) window.location.href = href;
   });
-  $('graph-all').addEventListener('click', () => loadGraph('/api/graph'));
-  $('graph-clear').addEventListener('click', () => {
+  function clearGraph() {
     cy.elements().remove();
     legend();
     $('node-panel').hidden = true;
     $('graph-status').textContent = '';
+  }
+
+  $('graph-all').addEventListener('click', () => loadGraph(graphUrl({})));
+  $('graph-clear').addEventListener('click', clearGraph);
+  $('graph-lang').addEventListener('change', () => {
+    clearGraph();
+    loadGraph(graphUrl({}));
   });
 
   // ---------------------------------------------------------------- search
@@ -261,5 +274,5 @@
       runQuery(asked, $('sparql-status'), $('sparql-results'));
     }
   });
-  loadGraph('/api/graph');
+  loadGraph(graphUrl({}));
 })();
