@@ -2,6 +2,7 @@ package org.gbakg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -73,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
         boolean selects = !classes.isEmpty() || !properties.isEmpty() || around != null || depth != null;
         if (format.isRdf() && selects) {
             throw new UserError("--class, --property, --around and --depth apply to the graph-tool formats "
-                    + "(graphml, gexf, dot, cyjs); " + format.name().toLowerCase(java.util.Locale.ROOT) + " writes the whole graph");
+                    + "(graphml, gexf, dot, cyjs); " + format.name().toLowerCase(Locale.ROOT) + " writes the whole graph");
         }
         if (depth != null && around == null) {
             throw new UserError("--depth needs --around IRI");

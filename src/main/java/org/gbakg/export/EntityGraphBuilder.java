@@ -15,11 +15,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.gbakg.UserError;
 
 /** Reads the {@link EntityGraph} out of an RDF graph (the union of a dataset's graphs). */
@@ -29,13 +28,12 @@ public final class EntityGraphBuilder {
     }
 
     private static final Node TYPE = RDF.type.asNode();
-    private static final Node SUBCLASS = RDFS.subClassOf.asNode();
 
     private final Graph graph;
     private final EntityGraphOptions options;
     private final Entities entities;
     private final Map<Node, Boolean> entityCache = new HashMap<>();
-    private final Map<Node, Set<Node>> superClassCache = new HashMap<>();
+    private final Classes classes;
     private final Map<Node, String> labelCache = new HashMap<>();
     private final Set<Node> wantedClasses;
     private final Set<Node> wantedProperties;
@@ -44,6 +42,7 @@ public final class EntityGraphBuilder {
         this.graph = graph;
         this.options = options;
         this.entities = new Entities(graph, options.instanceBase());
+        this.classes = new Classes(graph);
         this.wantedClasses = nodes(options.classes());
         this.wantedProperties = nodes(options.properties());
     }
@@ -110,7 +109,7 @@ public final class EntityGraphBuilder {
         if (wantedClasses.isEmpty()) {
             return true;
         }
-        return types(n).stream().anyMatch(c -> superClasses(c).stream().anyMatch(wantedClasses::contains));
+        return classes.types(n).stream().anyMatch(c -> classes.superClasses(c).stream().anyMatch(wantedClasses::contains));
     }
 
     private boolean keepsEdge(Triple t) {
@@ -122,7 +121,7 @@ public final class EntityGraphBuilder {
     }
 
     private EntityGraph.Node node(Node n) {
-        Node cls = mostSpecificType(n);
+        Node cls = classes.mostSpecificType(n);
         SortedMap<String, String> attributes = new TreeMap<>();
         Map<String, Set<String>> values = new TreeMap<>();
         graph.find(n, Node.ANY, Node.ANY).forEach(t -> {
@@ -139,7 +138,7 @@ public final class EntityGraphBuilder {
         });
         values.forEach((k, v) -> attributes.put(k, String.join(" | ", v)));
         attributes.put("iri", id(n));
-        return new EntityGraph.Node(id(n), label(n), cls.isURI() ? cls.getURI() : "", label(cls), attributes);
+        return new EntityGraph.Node(id(n), label(n), cls.getURI(), label(cls), attributes);
     }
 
     /** A non-entity object in a few words: a prefixed IRI, or a blank node's values ({@code 106 KiloM2}). */
@@ -152,39 +151,6 @@ public final class EntityGraphBuilder {
                 .sorted(Comparator.comparing(t -> t.getPredicate().getURI()))
                 .forEach(t -> parts.add(t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : Labels.shortName(t.getObject())));
         return String.join(" ", parts);
-    }
-
-    /** The type of {@code n} that no other of its types is a subclass of; the smallest IRI among several. */
-    private Node mostSpecificType(Node n) {
-        List<Node> types = types(n);
-        return types.stream()
-                .filter(t -> types.stream().noneMatch(u -> !u.equals(t) && superClasses(u).contains(t)))
-                .min(Comparator.comparing(Node::getURI))
-                .orElse(types.isEmpty() ? RDFS.Resource.asNode() : types.get(0));
-    }
-
-    private List<Node> types(Node n) {
-        return graph.find(n, TYPE, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI).toList().stream()
-                .sorted(Comparator.comparing(Node::getURI)).toList();
-    }
-
-    /** The class and all its superclasses, following {@code rdfs:subClassOf} in the graph. */
-    private Set<Node> superClasses(Node cls) {
-        Set<Node> cached = superClassCache.get(cls);
-        if (cached != null) {
-            return cached;
-        }
-        Set<Node> found = new HashSet<>(Set.of(cls));
-        Deque<Node> todo = new ArrayDeque<>(List.of(cls));
-        while (!todo.isEmpty()) {
-            graph.find(todo.pop(), SUBCLASS, Node.ANY).forEach(t -> {
-                if (found.add(t.getObject())) {
-                    todo.add(t.getObject());
-                }
-            });
-        }
-        superClassCache.put(cls, found);
-        return found;
     }
 
     private String label(Node term) {

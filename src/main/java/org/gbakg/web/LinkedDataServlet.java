@@ -46,19 +46,14 @@ public final class LinkedDataServlet extends HttpServlet {
             Responses.html(resp, HttpServletResponse.SC_NOT_FOUND, PageLayout.notFound("No entity has this address."));
             return;
         }
-        IdPath path = parsed.get();
-        Optional<EntitySyntax> asked = Optional.empty();
         String format = req.getParameter("format");
-        if (format != null) {
-            asked = EntitySyntax.named(format);
-            if (asked.isEmpty()) {
-                Responses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown format '" + format + "'; use one of: "
-                        + String.join(", ", Arrays.stream(EntitySyntax.values()).map(EntitySyntax::suffix).toList()));
-                return;
-            }
+        Optional<EntitySyntax> byParameter = format == null ? Optional.empty() : EntitySyntax.named(format);
+        if (format != null && byParameter.isEmpty()) {
+            Responses.text(resp, HttpServletResponse.SC_BAD_REQUEST, "unknown format '" + format + "'; use one of: "
+                    + String.join(", ", Arrays.stream(EntitySyntax.values()).map(EntitySyntax::suffix).toList()));
+            return;
         }
-        Optional<EntitySyntax> byParameter = asked;
-        Txn.calculateRead(dataset, () -> answer(path, req.getHeader("Accept"), byParameter)).send(resp);
+        Txn.calculateRead(dataset, () -> answer(parsed.get(), req.getHeader("Accept"), byParameter)).send(resp);
     }
 
     /** Works out the answer inside the read transaction, so nothing reads the dataset while the response is sent. */

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.gbakg.export.Classes;
 import org.gbakg.export.Entities;
 import org.gbakg.export.LabelLanguage;
 import org.gbakg.export.Labels;
@@ -54,6 +56,7 @@ final class NameSearch {
         }
         Set<String> variants = variants(q.length() > MAX_QUERY ? q.substring(0, MAX_QUERY) : q);
         Entities entities = new Entities(g, links.base());
+        Classes classes = new Classes(g);
         Map<Node, Integer> rank = new HashMap<>();
         Map<Node, String> matched = new HashMap<>();
         for (Node p : NAME_PROPERTIES) {
@@ -75,12 +78,12 @@ final class NameSearch {
         found.sort(Comparator.comparing((Node n) -> rank.get(n)).thenComparing(n -> matched.get(n).length()).thenComparing(Node::getURI));
         List<Hit> hits = new ArrayList<>();
         for (Node n : found.subList(0, Math.min(limit, found.size()))) {
-            Map<String, String> labels = new java.util.LinkedHashMap<>();
+            Map<String, String> labels = new LinkedHashMap<>();
             for (LabelLanguage l : LabelLanguage.values()) {
                 Labels.exactly(g, n, l).ifPresent(s -> labels.put(l.tag(), s));
             }
             hits.add(new Hit(n.getURI(), links.href(n).orElse(""), Labels.pickOrName(g, n, LabelLanguage.ZH_HANT), labels,
-                    classLabel(g, n), matched.get(n)));
+                    Labels.pickOrName(g, classes.mostSpecificType(n), LabelLanguage.EN), matched.get(n)));
         }
         return hits;
     }
@@ -98,11 +101,5 @@ final class NameSearch {
             }
         }
         return best;
-    }
-
-    private static String classLabel(Graph g, Node n) {
-        return g.find(n, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList().stream()
-                .filter(Node::isURI).sorted(Comparator.comparing(Node::getURI))
-                .map(c -> Labels.pickOrName(g, c, LabelLanguage.EN)).findFirst().orElse("");
     }
 }

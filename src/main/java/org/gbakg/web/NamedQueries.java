@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.gbakg.InputProblem;
 
@@ -41,7 +42,7 @@ final class NamedQueries {
     }
 
     /** The value of a {@code # key: value} line among the comment lines the file starts with. */
-    private static java.util.Optional<String> header(String text, String key) {
+    private static Optional<String> header(String text, String key) {
         for (String line : text.lines().toList()) {
             String l = line.strip();
             if (!l.startsWith("#")) {
@@ -49,9 +50,9 @@ final class NamedQueries {
             }
             String body = l.substring(1).strip();
             if (body.regionMatches(true, 0, key + ":", 0, key.length() + 1)) {
-                return java.util.Optional.of(body.substring(key.length() + 1).strip());
+                return Optional.of(body.substring(key.length() + 1).strip());
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }
