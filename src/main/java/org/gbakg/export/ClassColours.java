@@ -15,8 +15,30 @@ public final class ClassColours {
     /** Colours the classes in the given order (sorted IRIs give the same colours across runs). */
     public ClassColours(List<String> classes) {
         for (int i = 0; i < classes.size(); i++) {
-            colours.put(classes.get(i), PALETTE.get(i % PALETTE.size()));
+            colours.put(classes.get(i), i < PALETTE.size() ? PALETTE.get(i) : spread(i - PALETTE.size()));
         }
+    }
+
+    /**
+     * Colours past the palette: hues a golden angle apart, so that each new one falls far from the
+     * others (the same rule as the web page's).
+     */
+    static String spread(int n) {
+        double hue = (n * 137.508 + 15) % 360;
+        double saturation = 0.55;
+        double value = 0.78;
+        double chroma = value * saturation;
+        double x = chroma * (1 - Math.abs((hue / 60) % 2 - 1));
+        double[] rgb = switch ((int) (hue / 60)) {
+            case 0 -> new double[] {chroma, x, 0};
+            case 1 -> new double[] {x, chroma, 0};
+            case 2 -> new double[] {0, chroma, x};
+            case 3 -> new double[] {0, x, chroma};
+            case 4 -> new double[] {x, 0, chroma};
+            default -> new double[] {chroma, 0, x};
+        };
+        double m = value - chroma;
+        return String.format("#%02x%02x%02x", Math.round((rgb[0] + m) * 255), Math.round((rgb[1] + m) * 255), Math.round((rgb[2] + m) * 255));
     }
 
     /** {@code #rrggbb}. */

@@ -25,9 +25,11 @@ import org.gbakg.export.LabelLanguage;
 
 /**
  * {@code /api/graph}: the entity graph as Cytoscape.js JSON for the page's graph view; with
- * {@code ?around=IRI&depth=N} (N at most 3) the neighbourhood of an entity. The whole graph is cut
- * to its {@value #MAX_NODES} best-connected entities ({@code "truncated": true}), so the page stays usable.
- * Each node also gets {@code href}, the path of its page.
+ * {@code ?around=IRI&depth=N} (N at most 3) the neighbourhood of an entity. The overview (no
+ * {@code around}) leaves out entities linked to nothing (the curated titles and focus areas no
+ * article used, say: search finds them) and is cut to its {@value #MAX_NODES} best-connected
+ * entities ({@code "truncated": true}), so the page stays usable. Each node also gets {@code href},
+ * the path of its page.
  */
 public final class GraphServlet extends HttpServlet {
     static final int MAX_NODES = 300;
@@ -54,7 +56,8 @@ public final class GraphServlet extends HttpServlet {
                 options = options.around(around, depth(req.getParameter("depth")));
             }
             EntityGraphOptions chosen = options;
-            EntityGraph graph = Txn.calculateRead(dataset, () -> new EntityGraphBuilder(DatasetContent.union(dataset), chosen).build());
+            EntityGraph built = Txn.calculateRead(dataset, () -> new EntityGraphBuilder(DatasetContent.union(dataset), chosen).build());
+            EntityGraph graph = around == null ? withoutIsolated(built) : built;
             boolean truncated = graph.nodes().size() > MAX_NODES;
             ObjectNode json = CytoscapeJsonWriter.toJson(truncated ? bestConnected(graph) : graph);
             json.put("truncated", truncated);
@@ -81,6 +84,15 @@ public final class GraphServlet extends HttpServlet {
             // reported below with the rule
         }
         throw new UserError("depth '" + value + "' is not valid: use 0 to " + MAX_DEPTH);
+    }
+
+    private static EntityGraph withoutIsolated(EntityGraph g) {
+        Set<String> linked = new HashSet<>();
+        g.edges().forEach(e -> {
+            linked.add(e.source());
+            linked.add(e.target());
+        });
+        return new EntityGraph(g.nodes().stream().filter(n -> linked.contains(n.id())).toList(), g.edges());
     }
 
     /** The {@value #MAX_NODES} entities with most edges, and the edges between them. */

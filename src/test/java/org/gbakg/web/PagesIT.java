@@ -150,6 +150,9 @@ class PagesIT {
         JsonNode all = JSON.readTree(server.get("/api/graph", null).body());
         assertFalse(all.get("truncated").asBoolean());
         assertTrue(all.at("/elements/nodes").size() > 10);
+        assertFalse(all.toString().contains("\"" + Fixture.NDRC + "\""), "the overview leaves out entities linked to nothing");
+        JsonNode alone = JSON.readTree(server.get("/api/graph?depth=0&around=" + java.net.URLEncoder.encode(Fixture.NDRC, "UTF-8"), null).body());
+        assertEquals(1, alone.at("/elements/nodes").size(), "but they can be shown on their own");
         JsonNode around = JSON.readTree(server.get("/api/graph?depth=1&around=" + java.net.URLEncoder.encode(Fixture.QIN, "UTF-8"), null).body());
         assertEquals(4, around.at("/elements/nodes").size());
         boolean linked = false;

@@ -38,8 +38,13 @@
   }
 
   // ---------------------------------------------------------------- graph view
+  /** The palette's colours first, then hues a golden angle apart, so no two classes share one. */
   function colourOf(cls) {
-    if (!classColours.has(cls)) classColours.set(cls, PALETTE[classColours.size % PALETTE.length]);
+    if (!classColours.has(cls)) {
+      const n = classColours.size;
+      classColours.set(cls, n < PALETTE.length ? PALETTE[n]
+        : 'hsl(' + Math.round((n - PALETTE.length) * 137.508 + 15) % 360 + ', 55%, 55%)');
+    }
     return classColours.get(cls);
   }
 
