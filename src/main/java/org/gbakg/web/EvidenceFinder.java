@@ -2,9 +2,8 @@ package org.gbakg.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -36,6 +35,14 @@ final class EvidenceFinder {
     private static final Node START = Vocab.oa("start");
     private static final Node END = Vocab.oa("end");
 
+    /**
+     * Nodes that exist to carry one fact (a post held, a statement made, a figure, a merger), so the
+     * sentence stating them states the link to them too. An event or a body has evidence of its own,
+     * which says nothing about who else links to it.
+     */
+    private static final Set<Node> FACT_TYPES = Set.of(Vocab.org("Post"), Vocab.org("Membership"), Vocab.org("ChangeEvent"),
+            Vocab.gba("Statement"), Vocab.gba("Quantity"), Vocab.gba("Target"));
+
     private final Graph graph;
     private final LocalLinks links;
 
@@ -64,14 +71,20 @@ final class EvidenceFinder {
 
     /**
      * Evidence for the link {@code s p o}: its reified statements' annotations, and those of the
-     * node at the other end ({@code other}) when that node is itself a fact (a post the person
-     * holds, a statement stated by the person).
+     * node at the other end ({@code other}) when that node carries a fact (a post the person holds,
+     * a statement stated by the person).
      */
     List<Evidence> forLink(Node s, Node p, Node o, Node other) {
-        Map<Node, Boolean> annotations = new LinkedHashMap<>();
-        reifications(s, p, o).forEach(r -> annotationsOf(r).forEach(a -> annotations.put(a, true)));
-        annotationsOf(other).forEach(a -> annotations.put(a, true));
-        return read(List.copyOf(annotations.keySet()));
+        Set<Node> annotations = new LinkedHashSet<>();
+        reifications(s, p, o).forEach(r -> annotations.addAll(annotationsOf(r)));
+        if (isFact(other)) {
+            annotations.addAll(annotationsOf(other));
+        }
+        return read(List.copyOf(annotations));
+    }
+
+    private boolean isFact(Node n) {
+        return graph.find(n, RDF.type.asNode(), Node.ANY).filterKeep(t -> FACT_TYPES.contains(t.getObject())).hasNext();
     }
 
     /** Every node to include in a description of the evidence: the annotation, its target, selectors and article. */

@@ -82,6 +82,8 @@ class PagesIT {
             assertTrue(page.contains("href=\"/id/person/qin-weizhong." + suffix + "\""));
         }
         assertTrue(page.contains("<a class=\"sparql\" href=\"/?query=SELECT"), "a link into the SPARQL editor");
+        assertFalse(page.contains("國務院新聞辦公室舉行新聞發布會。"), "an event's evidence is not evidence that the person spoke at it");
+        assertTrue(server.get("/id/event/000_test-press-conference", "text/html").body().contains("國務院新聞辦公室舉行新聞發布會。"));
         String park = server.get("/id/park/hetao-shenzhen", "text/html").body();
         assertTrue(park.contains("3.02 km² <span class=\"normalised\">(3,020,000 m²)</span>"), park);
         assertTrue(park.contains("深圳園區面積3.02平方公里。") && park.contains("chars 120–150"));
