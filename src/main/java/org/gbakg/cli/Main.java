@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "gba-kg 0.1.0",
         description = "Builds and serves a knowledge graph of Greater Bay Area governance news.",
-        subcommands = {ExtractCommand.class, BuildCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class, EvalCommand.class})
+        subcommands = {ExtractCommand.class, BuildCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
+            EvalCommand.class, ExportCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
