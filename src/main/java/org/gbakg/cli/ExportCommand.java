@@ -13,6 +13,8 @@ import org.gbakg.export.ExportFormat;
 import org.gbakg.export.Exporter;
 import org.gbakg.export.LabelLanguage;
 import org.gbakg.rdf.QuadFiles;
+import org.gbakg.store.Store;
+import org.gbakg.store.StoreFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EntityGraphOptions options = options();
-        try (ReadStore store = ReadStore.open(db)) {
+        try (Store store = Store.open(new StoreFolder(db))) {
             DatasetGraph dataset = store.dataset();
             if (out == null) {
                 Exporter.export(dataset, format, options, System.out);

@@ -10,7 +10,9 @@ import org.gbakg.pipeline.OntologyFiles;
 import org.gbakg.serve.GbaServer;
 import org.gbakg.store.Store;
 import org.gbakg.store.StoreBuilder;
+import org.gbakg.rdf.Vocab;
 import org.gbakg.store.StoreFolder;
+import org.gbakg.web.WebApp;
 import org.gbakg.store.StoreFreshness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--ontology", paramLabel = "DIR", defaultValue = "ontology", description = "the ontology folder (default: ${DEFAULT-VALUE})")
     Path ontology;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+            description = "the named queries shown on the page (default: ${DEFAULT-VALUE})")
+    Path queries;
+
     @Spec
     CommandSpec spec;
 
@@ -59,7 +65,11 @@ final class ServeCommand implements Callable<Integer> {
         Store store = Store.open(folder);
         GbaServer server;
         try {
-            server = settings.dataset(store.dataset()).build().start();
+            settings.dataset(store.dataset());
+            // linked-data pages, dumps, the explorer page and its APIs, over the same dataset
+            WebApp.servlets(store.dataset(), queries, Vocab.ID).forEach(settings::addServlet);
+            settings.home(WebApp.home());
+            server = settings.build().start();
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -31,6 +31,7 @@ public final class QuadFiles {
         try {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            readableByAll(tmp); // a temporary file is owner-only; the file it becomes is an ordinary one
             try (OutputStream stream = Files.newOutputStream(tmp)) {
                 writer.accept(stream);
             }
@@ -45,6 +46,14 @@ public final class QuadFiles {
                     // the move succeeded or the temporary file is already gone
                 }
             }
+        }
+    }
+
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system has no POSIX permissions: its default is what the user gets
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.gbakg.query.QueryLibrary;
 
 /**
  * {@code /api/queries}: the named queries (read afresh on each request, so edits show at once),
@@ -25,6 +26,6 @@ public final class QueriesServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Responses.json(resp, Map.of("endpoint", sparqlPath, "base", base, "idPath", LocalLinks.ID_PATH,
-                "queries", NamedQueries.read(dir)));
+                "queries", new QueryLibrary(dir).all().stream().map(NamedQuery::of).toList()));
     }
 }

@@ -37,16 +37,22 @@ public final class WebApp {
      * @param base       the instance namespace that {@code /id/} serves, e.g. {@code Vocab.ID} ({@code https://w3id.org/gbakg/id/})
      */
     public static FusekiServer.Builder mount(FusekiServer.Builder builder, DatasetGraph dataset, Path queriesDir, String base) {
-        return builder
-                .addServlet("/id/*", new LinkedDataServlet(dataset, base))
-                .addServlet("/.well-known/void", new VoidServlet(dataset, base, SPARQL_PATH))
-                .addServlet("/dump/*", new DumpServlet(dataset))
-                .addServlet("/api/search", new SearchServlet(dataset, base))
-                .addServlet("/api/graph", new GraphServlet(dataset, base))
-                .addServlet("/api/queries", new QueriesServlet(queriesDir, base, SPARQL_PATH))
-                .addServlet("/ui/*", new ClasspathServlet(UI_RESOURCES, Optional.empty()))
-                .addServlet("/webjars/*", new ClasspathServlet(WEBJARS, Optional.empty()))
-                .addServlet("", home());
+        servlets(dataset, queriesDir, base).forEach(builder::addServlet);
+        return builder.addServlet("", home());
+    }
+
+    /** Every servlet of the web side but the home page, by the path it is mounted at. */
+    public static java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets(DatasetGraph dataset, Path queriesDir, String base) {
+        java.util.Map<String, jakarta.servlet.http.HttpServlet> servlets = new java.util.LinkedHashMap<>();
+        servlets.put("/id/*", new LinkedDataServlet(dataset, base));
+        servlets.put("/.well-known/void", new VoidServlet(dataset, base, SPARQL_PATH));
+        servlets.put("/dump/*", new DumpServlet(dataset));
+        servlets.put("/api/search", new SearchServlet(dataset, base));
+        servlets.put("/api/graph", new GraphServlet(dataset, base));
+        servlets.put("/api/queries", new QueriesServlet(queriesDir, base, SPARQL_PATH));
+        servlets.put("/ui/*", new ClasspathServlet(UI_RESOURCES, Optional.empty()));
+        servlets.put("/webjars/*", new ClasspathServlet(WEBJARS, Optional.empty()));
+        return servlets;
     }
 
     /** The explorer page alone, for a server that mounts its home page itself. */
