@@ -69,7 +69,7 @@ final class EventNames {
                 j--;
                 continue;
             }
-            if (lexicon.cueEndingAt(Cue.ACTION_VERB, view.folded(), j) > 0
+            if (Grammar.endsHoldVerb(view.folded(), j)
                     || lexicon.cueEndingAt(Cue.ATTEND_VERB, view.folded(), j) > 0
                     || lexicon.cueEndingAt(Cue.SPEECH_VERB, view.folded(), j) > 0) {
                 break;

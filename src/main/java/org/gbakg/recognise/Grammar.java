@@ -40,6 +40,18 @@ final class Grammar {
         return begin;
     }
 
+    /** Verbs that hold an event (舉行 X 會議): an event's name starts after them. */
+    static final String[] HOLD_VERBS = {"举行", "召开", "举办", "主持", "出席", "参加", "参与", "启动"};
+
+    static boolean endsHoldVerb(String folded, int end) {
+        for (String verb : HOLD_VERBS) {
+            if (end >= verb.length() && folded.startsWith(verb, end - verb.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }

@@ -15,7 +15,7 @@ import org.gbakg.text.Sentence;
  * anywhere in the list; other items only from a real list (separated by 、 or closed by 等).
  */
 final class FocusRule implements Rule {
-    private static final String[] LIST_END = {"等", "这一", "领域", "产业", "，", "。", "；"};
+    private static final String[] LIST_END = {"等", "这一", "领域", "产业", "方面", "，", "。", "；"};
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -38,6 +38,13 @@ final class FocusRule implements Rule {
     private int listEnd(Context ctx, int begin, int limit) {
         String f = ctx.view.folded();
         int end = limit;
+        // 通關便利化、跨境物流和保稅研發三個方面: a count closes the list
+        for (int i = begin; i + 1 < limit; i++) {
+            if ("两三四五六七八九十".indexOf(f.charAt(i)) >= 0 && ctx.lexicon.cueAt(org.gbakg.lexicon.Cue.CLASSIFIER, f, i + 1) > 0) {
+                end = i;
+                break;
+            }
+        }
         for (String stop : LIST_END) {
             int at = f.indexOf(stop, begin);
             if (at >= 0 && at < end) {

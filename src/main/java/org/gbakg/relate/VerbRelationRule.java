@@ -64,13 +64,56 @@ final class VerbRelationRule implements Rule {
     private void issues(Context ctx, Sentence s, List<Fact> out) {
         for (int[] verb : ctx.cues(s, Cue.ISSUE_VERB)) {
             int after = verb[0] + verb[1];
-            Optional<Mention> doc = ctx.firstAfter(s, after, EntityKind.DOCUMENT).filter(d -> d.begin() - after <= 3);
+            Optional<EntityRef> doc = ctx.firstAfter(s, after, EntityKind.DOCUMENT).filter(d -> d.begin() - after <= 3)
+                    .map(ctx::resolve)
+                    .or(() -> earlierDocument(ctx, s, after));
             Optional<Mention> issuer = ctx.lastBefore(s, verb[0], EntityKind.BODY);
-            if (doc.isPresent() && issuer.isPresent()) {
-                String between = ctx.folded(ctx.clause(s, verb[0]).begin(), verb[0]);
-                out.add(new Fact.Issue(ctx.resolve(doc.get()), ctx.resolve(issuer.get()), ctx.dates.first(between), s));
+            if (doc.isEmpty() || issuer.isEmpty()) {
+                continue;
+            }
+            String between = ctx.folded(ctx.clause(s, verb[0]).begin(), verb[0]);
+            for (Mention body : coIssuers(ctx, s, issuer.get())) {
+                out.add(new Fact.Issue(doc.get(), ctx.resolve(body), ctx.dates.first(between), s));
             }
         }
+    }
+
+    /** 中共中央、國務院印發: every body of the list before the verb issued it. */
+    private static List<Mention> coIssuers(Context ctx, Sentence s, Mention last) {
+        List<Mention> bodies = new ArrayList<>(List.of(last));
+        String f = ctx.view.folded();
+        Mention current = last;
+        while (current.begin() > s.span().begin() && "、和及与".indexOf(f.charAt(current.begin() - 1)) >= 0) {
+            int end = current.begin() - 1;
+            Optional<Mention> before = ctx.mentions(s).stream()
+                    .filter(m -> m.end() == end && m.entity().kind() == EntityKind.BODY).findFirst();
+            if (before.isEmpty()) {
+                break;
+            }
+            current = before.get();
+            bodies.add(0, current);
+        }
+        return bodies;
+    }
+
+    /** 印發上述措施 / 該方案: the document the article named last. */
+    private static Optional<EntityRef> earlierDocument(Context ctx, Sentence s, int after) {
+        String f = ctx.view.folded();
+        if (!(f.startsWith("上述", after) || f.startsWith("该", after) || f.startsWith("这一", after) || f.startsWith("此", after))) {
+            return Optional.empty();
+        }
+        Mention last = null;
+        for (Sentence earlier : ctx.sentences()) {
+            if (earlier.span().begin() > s.span().begin()) {
+                break;
+            }
+            for (Mention m : ctx.mentions(earlier)) {
+                if (m.entity().kind() == EntityKind.DOCUMENT && m.end() <= after) {
+                    last = m;
+                }
+            }
+        }
+        return Optional.ofNullable(last).map(ctx::resolve);
     }
 
     private void locations(Context ctx, Sentence s, List<Fact> out) {
