@@ -55,8 +55,14 @@ final class BareNouns {
 
     /** The last place of the noun's kind named before it, within a few paragraphs. */
     private Optional<EntityRef> antecedent(Suffix noun, int at) {
-        return mentions.nearestBefore(at, Math.max(0, at - REACH), m -> m.entity().kind() == noun.kind()
-                        && Scripts.fold(m.entity().name()).endsWith(noun.folded()))
-                .map(Mention::entity);
+        java.util.function.Predicate<Mention> sameKind = m -> m.entity().kind() == noun.kind()
+                && Scripts.fold(m.entity().name()).endsWith(noun.folded());
+        Optional<Mention> before = mentions.nearestBefore(at, Math.max(0, at - REACH), sameKind);
+        if (before.isPresent()) {
+            return before.map(Mention::entity);
+        }
+        // the place may be named in full only later (a lead that says 合作區 before 橫琴)
+        return mentions.within(new Span(at, Math.min(view.folded().length(), at + REACH))).stream()
+                .filter(sameKind).findFirst().map(Mention::entity);
     }
 }

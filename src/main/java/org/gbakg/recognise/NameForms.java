@@ -67,6 +67,7 @@ final class NameForms {
         if (shortForm.isPresent() && begin >= shortForm.get().begin()) {
             return Optional.empty(); // nothing before the short form: it stays the known entity
         }
+        begin = afterBarePlaceNoun(begin, suffixBegin);
         Span span = new Span(begin, end);
         boolean singleCharacter = suffix.folded().length() == 1;
         boolean inList = isListSeparator(begin - 1) || isListSeparator(end) || endsList(begin);
@@ -127,10 +128,38 @@ final class NameForms {
         return !Grammar.isFunction(view.at(i - 1));
     }
 
-    /** 10個以上創新研發平台: the name starts after 以上 / 以下 / 左右. */
+    /**
+     * 合作區科學城片區: a place ending standing first (合作區, meaning the platform named before) is
+     * not part of the name after it; the name starts after it.
+     */
+    private int afterBarePlaceNoun(int begin, int suffixBegin) {
+        if (!view.boundaryBefore(begin) && !Grammar.isFunction(view.at(begin - 1))) {
+            return begin;
+        }
+        for (Suffix s : lexicon.suffixes()) {
+            int len = s.folded().length();
+            if (len >= 2 && s.kind().isPlace() && view.folded().startsWith(s.folded(), begin) && suffixBegin - (begin + len) >= 2) {
+                return begin + len;
+            }
+        }
+        return begin;
+    }
+
+    /**
+     * 10個以上創新研發平台, 建成10個創新研發平台, 各類平台: the name starts after 以上 / 以下 / 左右,
+     * or after a measure word that follows a number.
+     */
     private boolean endsQualifier(int j) {
         String f = view.folded();
-        return j >= 2 && (f.startsWith("以上", j - 2) || f.startsWith("以下", j - 2) || f.startsWith("左右", j - 2));
+        if (j >= 2 && (f.startsWith("以上", j - 2) || f.startsWith("以下", j - 2) || f.startsWith("左右", j - 2))) {
+            return true;
+        }
+        int classifier = lexicon.cueEndingAt(Cue.CLASSIFIER, f, j);
+        if (classifier == 0 || j - classifier < 1) {
+            return false;
+        }
+        char before = f.charAt(j - classifier - 1);
+        return Character.isDigit(before) || Grammar.NUMERALS.indexOf(before) >= 0 || before == '各' || before == '首';
     }
 
     private boolean endsVerb(int j) {

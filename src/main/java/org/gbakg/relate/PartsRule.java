@@ -33,6 +33,7 @@ final class PartsRule implements Rule {
             etcetera(ctx, s, out);
             phases(ctx, s, out);
             namedParts(ctx, s, out);
+            adjacentParts(ctx, s, out);
         }
     }
 
@@ -104,6 +105,22 @@ final class PartsRule implements Rule {
                             && (inner.entity().kind() == EntityKind.PLATFORM || inner.entity().kind() == EntityKind.PARK))
                     .findFirst()
                     .ifPresent(whole -> out.add(new Fact.Relation(e, PART_OF, ctx.resolve(whole), s)));
+        }
+    }
+
+    /** 合作區科學城片區, 南沙慶盛樞紐片區: a zone or park named right after a platform or park is part of it. */
+    private void adjacentParts(Context ctx, Sentence s, List<Fact> out) {
+        List<Mention> ms = ctx.mentions(s);
+        for (int i = 1; i < ms.size(); i++) {
+            Mention whole = ms.get(i - 1);
+            Mention part = ms.get(i);
+            boolean adjacent = whole.end() == part.begin();
+            boolean placeOfPlace = (whole.entity().kind() == EntityKind.PLATFORM || whole.entity().kind() == EntityKind.PARK)
+                    && (part.entity().kind() == EntityKind.ZONE || part.entity().kind() == EntityKind.PARK)
+                    && part.entity().known().isEmpty();
+            if (adjacent && placeOfPlace) {
+                addPart(ctx, part, ctx.resolve(whole), s, out);
+            }
         }
     }
 
