@@ -49,7 +49,7 @@ public final class ArticleMapper {
     private String id;
     private String scriptTag;
     /** Quads as added; sorted once at the end (a sorted set would compare strings on every insert). */
-    private final Set<Quad> quads = new java.util.LinkedHashSet<>();
+    private Set<Quad> quads = new java.util.LinkedHashSet<>();
     private final Map<String, EntityRef> entities = new LinkedHashMap<>();
     private final Set<Integer> evidenceSentences = new HashSet<>();
 
@@ -61,6 +61,8 @@ public final class ArticleMapper {
 
     public List<Quad> map(Reading reading) {
         article = reading.recognised().article();
+        // sized for the article at once: a set that grows rehashes every quad again and again
+        quads = new java.util.LinkedHashSet<>(Math.max(1024, article.sentences().size() * 48));
         ArticleMeta meta = article.meta();
         id = meta.id();
         graph = NodeFactory.createURI(Vocab.GRAPH + id);
