@@ -68,6 +68,7 @@ final class NameForms {
             return Optional.empty(); // nothing before the short form: it stays the known entity
         }
         begin = afterBarePlaceNoun(begin, suffixBegin);
+        begin = cutAtHe(begin, suffixBegin);
         Span span = new Span(begin, end);
         boolean singleCharacter = suffix.folded().length() == 1;
         boolean inList = isListSeparator(begin - 1) || isListSeparator(end) || endsList(begin);
@@ -114,9 +115,9 @@ final class NameForms {
         return j;
     }
 
-    /** 與 and 及 join two nouns inside a name, unless an adverb or the name's start precedes them. */
+    /** 與 and 及 (and 和, see {@link #cutAtHe}) join two nouns inside a name, unless an adverb precedes them. */
     private boolean innerConjunction(int i) {
-        if (Grammar.INNER_CONJUNCTIONS.indexOf(view.at(i)) < 0 || i == 0 || !view.isHan(i - 1)) {
+        if ((Grammar.INNER_CONJUNCTIONS.indexOf(view.at(i)) < 0 && view.at(i) != '和') || i == 0 || !view.isHan(i - 1)) {
             return false;
         }
         String before = view.folded().substring(Math.max(0, i - 2), i);
@@ -126,6 +127,18 @@ final class NameForms {
             }
         }
         return !Grammar.isFunction(view.at(i - 1));
+    }
+
+    /**
+     * 珠海市發展和改革局 is one name, 基礎設施和公共服務平台 two things: a name read over 和 keeps
+     * it only if it starts like a body (a place or a national organ); else it starts after 和.
+     */
+    private int cutAtHe(int begin, int suffixBegin) {
+        int he = view.folded().lastIndexOf('和', suffixBegin - 1);
+        if (he < begin || startsLikeBody(new Span(begin, suffixBegin))) {
+            return begin;
+        }
+        return he + 1;
     }
 
     /**
