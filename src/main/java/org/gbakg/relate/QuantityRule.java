@@ -169,6 +169,19 @@ final class QuantityRule implements Rule {
             }
         }
         Optional<Mention> adjacent = ctx.mentions(s).stream().filter(m -> m.end() == np).findFirst();
+        boolean adjacentIsPlace = adjacent.filter(m -> m.entity().known().isPresent() || m.entity().kind().isPlace()).isPresent();
+        if (adjacent.isPresent() && adjacent.get().entity().kind() != EntityKind.PERSON && (adjacentIsPlace || unit.isArea())) {
+            return Optional.of(ctx.resolve(adjacent.get()));
+        }
+        // 南沙累計落戶港澳資企業超過3200家, 南沙將建成各類創新研發平台10個以上: a count or target
+        // in a sentence about a platform, park or zone is that place's
+        Optional<Mention> place = ctx.mentions(s).stream()
+                .filter(m -> m.end() <= begin && (m.entity().kind() == EntityKind.PLATFORM || m.entity().kind() == EntityKind.PARK
+                        || m.entity().kind() == EntityKind.ZONE))
+                .findFirst();
+        if (!unit.isArea() && place.isPresent()) {
+            return Optional.of(Phrases.withPhase(ctx, place.get(), s));
+        }
         if (adjacent.isPresent() && adjacent.get().entity().kind() != EntityKind.PERSON) {
             return Optional.of(ctx.resolve(adjacent.get()));
         }
