@@ -9,7 +9,7 @@ final class Grammar {
     private Grammar() {}
 
     /** Characters that end a name when met while reading leftwards or rightwards. */
-    static final String FUNCTION_CHARS = "在于的和由向对把将为是等从到以即跟经而并或了也已均都让使被给之这该此其及与则还介系说再又亦就更";
+    static final String FUNCTION_CHARS = "在于的和由向对把将为是等从到以即跟而并或了也已均都让使被给之这该此其及与则还介系说再又亦就更";
 
     /** Characters that may sit inside a name as "and" (科技成果与知识产权交易中心) unless an adverb precedes them. */
     static final String INNER_CONJUNCTIONS = "与及";

@@ -16,9 +16,13 @@ import org.gbakg.text.Sentence;
 final class StatementRule implements Rule {
     private static final String[] BETWEEN = {"进一步", "特别", "同时", "还", "也", "则", "再", "又", "并", "更", "亦", "均", "就"};
 
+    /** A transcript's turn: 答（王東升）：… / 主持人（新聞發言人 孟瑋）：… */
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("^(答|主持人|发言人)[（(]([^）)]{1,30})[）)][：:]");
+
     @Override
     public void apply(Context ctx, List<Fact> out) {
         String f = ctx.view.folded();
+        transcriptTurns(ctx, out);
         for (Sentence s : ctx.sentences()) {
             for (int[] verb : ctx.cues(s, Cue.SPEECH_VERB)) {
                 Optional<Mention> speaker = speakerBefore(ctx, s, verb[0]);
@@ -34,6 +38,27 @@ final class StatementRule implements Rule {
                 if (said.length() >= 4) {
                     out.add(new Fact.Statement(ctx.resolve(speaker.get()), event, said, s));
                 }
+            }
+        }
+    }
+
+    private void transcriptTurns(Context ctx, List<Fact> out) {
+        for (Sentence s : ctx.sentences()) {
+            if (s.span().begin() != s.block().span().begin()) {
+                continue; // a turn opens its paragraph
+            }
+            java.util.regex.Matcher turn = TURN.matcher(ctx.folded(s.span()));
+            if (!turn.find()) {
+                continue;
+            }
+            int inside = s.span().begin() + turn.start(2);
+            int close = s.span().begin() + turn.end(2);
+            Optional<Mention> speaker = ctx.mentions(s).stream()
+                    .filter(m -> m.entity().kind() == EntityKind.PERSON && m.begin() >= inside && m.end() <= close)
+                    .reduce((a, b) -> b);
+            String said = ctx.view.text().substring(s.span().begin() + turn.end(), s.block().span().end()).strip();
+            if (speaker.isPresent() && said.length() >= 4) {
+                out.add(new Fact.Statement(ctx.resolve(speaker.get()), ctx.salientEvent, said, s));
             }
         }
     }

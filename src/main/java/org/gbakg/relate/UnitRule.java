@@ -24,16 +24,22 @@ final class UnitRule implements Rule {
                     continue;
                 }
                 String name = ctx.folded(m.span());
+                EntityRef parent = null;
+                int longest = 0;
                 for (Lexicon.Match match : ctx.lexicon.find(name)) {
-                    if (match.begin() != 0 || match.end() >= name.length() - 1) {
+                    if (match.begin() != 0 || match.end() >= name.length() - 1 || match.end() <= longest
+                            || ctx.lexicon.suffixOf(name.substring(match.end())).isEmpty()) {
                         continue;
                     }
                     for (Term t : match.terms()) {
-                        if (t instanceof Term.EntityTerm e && !e.shortForm() && e.entity().kind() == EntityKind.BODY
-                                && ctx.lexicon.suffixOf(name.substring(match.end())).isPresent()) {
-                            out.add(new Fact.Relation(unit, Vocab.org("unitOf"), EntityRef.of(e.entity()), s));
+                        if (t instanceof Term.EntityTerm e && !e.shortForm() && e.entity().kind() == EntityKind.BODY) {
+                            parent = EntityRef.of(e.entity());
+                            longest = match.end();
                         }
                     }
+                }
+                if (parent != null) {
+                    out.add(new Fact.Relation(unit, Vocab.org("unitOf"), parent, s));
                 }
             }
         }
