@@ -93,18 +93,31 @@ final class PartsRule implements Rule {
         }
     }
 
-    /** A found park or zone whose name starts with a platform or park it belongs to (深圳園區 + 公司 is not one). */
+    /**
+     * A park, zone or project found by its form whose name starts with a known platform or park
+     * (南沙國際人工智能產業園, 河套合作區雙幣早期母基金) is part of it; a company named so
+     * (深圳園區公司) is not.
+     */
     private void namedParts(Context ctx, Sentence s, List<Fact> out) {
         for (Mention m : ctx.mentions(s)) {
             EntityRef e = ctx.resolve(m);
-            if (e.known().isPresent() || !(e.kind() == EntityKind.PARK || e.kind() == EntityKind.ZONE)) {
+            boolean place = e.kind() == EntityKind.PARK || e.kind() == EntityKind.ZONE || e.kind() == EntityKind.PROJECT;
+            if (e.known().isPresent() || !place) {
                 continue;
             }
-            ctx.mentions(s).stream()
-                    .filter(inner -> inner != m && m.span().contains(inner.span()) && inner.begin() == m.begin()
-                            && (inner.entity().kind() == EntityKind.PLATFORM || inner.entity().kind() == EntityKind.PARK))
-                    .findFirst()
-                    .ifPresent(whole -> out.add(new Fact.Relation(e, PART_OF, ctx.resolve(whole), s)));
+            String name = ctx.folded(m.span());
+            for (org.gbakg.lexicon.Lexicon.Match match : ctx.lexicon.find(name)) {
+                if (match.begin() != 0 || match.end() >= name.length()) {
+                    continue;
+                }
+                match.terms().stream()
+                        .filter(t -> t instanceof org.gbakg.lexicon.Term.EntityTerm et && !et.shortForm()
+                                && (et.entity().kind() == EntityKind.PLATFORM || et.entity().kind() == EntityKind.PARK))
+                        .map(t -> EntityRef.of(((org.gbakg.lexicon.Term.EntityTerm) t).entity()))
+                        .findFirst()
+                        .ifPresent(whole -> out.add(new Fact.Relation(e, e.kind() == EntityKind.PROJECT
+                                ? org.gbakg.rdf.Vocab.gba("locatedIn") : PART_OF, whole, s)));
+            }
         }
     }
 

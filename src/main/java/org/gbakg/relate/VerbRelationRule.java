@@ -51,8 +51,13 @@ final class VerbRelationRule implements Rule {
             while (at < s.span().end() && lexiconStartsVerb(ctx, f, at) > 0) {
                 at += lexiconStartsVerb(ctx, f, at); // 加快推進建設 …
             }
-            for (Mention project : listAfter(ctx, s, at, EntityKind.PROJECT)) {
-                out.add(new Fact.Relation(ctx.resolve(project), LOCATED_IN, ctx.resolve(place.get()), s));
+            for (EntityKind kind : new EntityKind[] {EntityKind.PROJECT, EntityKind.PARK, EntityKind.ZONE, EntityKind.EVENT}) {
+                for (Mention built : listAfter(ctx, s, at, kind)) {
+                    EntityRef thing = ctx.resolve(built);
+                    if (!thing.sameAs(ctx.resolve(place.get()))) {
+                        out.add(new Fact.Relation(thing, LOCATED_IN, ctx.resolve(place.get()), s));
+                    }
+                }
             }
         }
     }
@@ -126,8 +131,13 @@ final class VerbRelationRule implements Rule {
                 continue;
             }
             Optional<Mention> what;
-            if (where.get().end() < s.span().end() && f.charAt(where.get().end()) == '的') {
-                what = ctx.firstAfter(s, where.get().end() + 1).filter(m -> m.begin() == where.get().end() + 1);
+            int de = where.get().end();
+            while (de < s.span().end() && "内中里".indexOf(f.charAt(de)) >= 0) {
+                de++; // 位於合作區內的…
+            }
+            if (de < s.span().end() && f.charAt(de) == '的') {
+                int after2 = de + 1;
+                what = ctx.firstAfter(s, after2).filter(m -> m.begin() - after2 <= 1);
             } else {
                 what = ctx.lastBefore(s, verb[0], EntityKind.BODY, EntityKind.PLATFORM, EntityKind.PARK,
                         EntityKind.ZONE, EntityKind.PROJECT);
