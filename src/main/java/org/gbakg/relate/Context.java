@@ -78,6 +78,21 @@ final class Context {
         return Optional.ofNullable(topics.get(s.block()));
     }
 
+    /** What the sentence before, in the same paragraph, is about: its first place or project. */
+    Optional<EntityRef> previousSubject(Sentence s) {
+        if (s.index() == 0) {
+            return Optional.empty();
+        }
+        Sentence previous = sentences().get(s.index() - 1);
+        if (!previous.block().equals(s.block())) {
+            return Optional.empty();
+        }
+        return mentions(previous).stream()
+                .filter(m -> m.entity().kind().isPlace() && m.entity().kind() != EntityKind.REGION
+                        || m.entity().kind() == EntityKind.PROJECT)
+                .findFirst().map(this::resolve);
+    }
+
     /** Offsets in the sentence where a word of the cue list starts, with its length. */
     List<int[]> cues(Sentence s, Cue cue) {
         return cueCache.computeIfAbsent(cue, c -> new HashMap<>()).computeIfAbsent(s.index(), i -> findCues(s, cue));

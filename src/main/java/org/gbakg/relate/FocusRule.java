@@ -15,14 +15,17 @@ import org.gbakg.text.Sentence;
  * anywhere in the list; other items only from a real list (separated by 、 or closed by 等).
  */
 final class FocusRule implements Rule {
-    private static final String[] LIST_END = {"等", "这一", "领域", "产业", "方面", "，", "。", "；"};
+    private static final String[] LIST_END = {"等", "这一", "领域", "产业", "方面", "方向", "，", "。", "；"};
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
         for (Sentence s : ctx.sentences()) {
             for (int[] verb : ctx.cues(s, Cue.FOCUS_VERB)) {
                 Optional<EntityRef> subject = ctx.lastBefore(s, verb[0], EntityKind.PLATFORM, EntityKind.PARK,
-                        EntityKind.ZONE, EntityKind.PROJECT).map(ctx::resolve).or(() -> ctx.topic(s));
+                        EntityKind.ZONE, EntityKind.PROJECT).map(ctx::resolve)
+                        .or(() -> ctx.topic(s))
+                        .or(() -> ctx.lastBefore(s, verb[0], EntityKind.REGION).map(ctx::resolve))
+                        .or(() -> ctx.previousSubject(s));
                 if (subject.isEmpty()) {
                     continue;
                 }
@@ -38,6 +41,7 @@ final class FocusRule implements Rule {
     private int listEnd(Context ctx, int begin, int limit) {
         String f = ctx.view.folded();
         int end = limit;
+        // …、人工智能與數據科學，以及先進製造: a comma before 以及 does not end the list
         // 通關便利化、跨境物流和保稅研發三個方面: a count closes the list
         for (int i = begin; i + 1 < limit; i++) {
             if ("两三四五六七八九十".indexOf(f.charAt(i)) >= 0 && ctx.lexicon.cueAt(org.gbakg.lexicon.Cue.CLASSIFIER, f, i + 1) > 0) {
@@ -47,6 +51,9 @@ final class FocusRule implements Rule {
         }
         for (String stop : LIST_END) {
             int at = f.indexOf(stop, begin);
+            while (at >= 0 && stop.equals("，") && f.startsWith("，以及", at)) {
+                at = f.indexOf(stop, at + 1);
+            }
             if (at >= 0 && at < end) {
                 end = at;
             }
@@ -67,7 +74,7 @@ final class FocusRule implements Rule {
             return areas;
         }
         int offset = 0;
-        for (String item : folded.split("、|和|及|与|以及")) {
+        for (String item : folded.split("，以及|以及|、|和|及|与")) {
             int itemBegin = begin + folded.indexOf(item, offset);
             offset = itemBegin - begin + item.length();
             String surface = segment.substring(itemBegin - begin, itemBegin - begin + item.length()).strip();
