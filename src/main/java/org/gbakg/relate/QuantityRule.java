@@ -27,6 +27,9 @@ final class QuantityRule implements Rule {
             "(约|大约|逾|超过|近|达|合共|约为)?\\s?([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)\\s?(万|亿)?\\s?");
     private static final Pattern YEAR = Pattern.compile("(到|至|由|于|在)?(20\\d\\d|19\\d\\d|二[〇零][一二三四五六七八九〇零][一二三四五六七八九〇零])年(或之前|前|底|年底)?");
     private static final Pattern PERCENT = Pattern.compile("^(%|％)");
+    private static final Pattern SHARE = Pattern.compile(
+            "(约|大约|逾|超过|近|达)?(?:占|为)?(?:([一二两三四五六七八九])成([一二三四五六七八九])?(?![员立功为本果效绩])"
+                    + "|百分之([零一二两三四五六七八九十百]+)|([一二三四五六七八九十百千]+)分之([一二三四五六七八九十]+))");
     private static final Unit COUNT = new Unit(Vocab.UNIT_COUNT, "個", Double.NaN);
     private static final Unit PERCENT_UNIT = new Unit(Vocab.UNIT_PERCENT, "%", Double.NaN);
     private static final int MIN_NOUN_AFTER = 4;
@@ -40,7 +43,33 @@ final class QuantityRule implements Rule {
             while (m.find()) {
                 read(ctx, s, m).ifPresent(out::add);
             }
+            Matcher share = SHARE.matcher(f).region(s.span().begin(), s.span().end());
+            while (share.find()) {
+                readShare(ctx, s, share).ifPresent(out::add);
+            }
         }
+    }
+
+    /** 三成 (30%), 兩成三 (23%), 百分之十五, 十分之一: shares in words are percentages. */
+    private Optional<Fact> readShare(Context ctx, Sentence s, Matcher m) {
+        double percent;
+        if (m.group(2) != null) {
+            percent = Numbers.parse(m.group(2)).orElse(-1) * 10 + (m.group(3) == null ? 0 : Numbers.parse(m.group(3)).orElse(0));
+        } else if (m.group(4) != null) {
+            percent = Numbers.parse(m.group(4)).orElse(-1);
+        } else {
+            double whole = Numbers.parse(m.group(5)).orElse(0);
+            percent = whole == 0 ? -1 : 100 * Numbers.parse(m.group(6)).orElse(0) / whole;
+        }
+        if (percent <= 0 || percent > 100) {
+            return Optional.empty();
+        }
+        String comparator = comparator(m.group(1), ctx.folded(m.end(), Math.min(m.end() + 2, s.span().end())));
+        Span span = new Span(m.start(), m.end());
+        Quantity q = new Quantity(percent, PERCENT_UNIT, comparator, year(ctx, s, m.start()), span, ctx.view.surface(span));
+        return subject(ctx, s, m.start(), m.end(), PERCENT_UNIT, q.year().isPresent())
+                .map(subject -> q.year().isPresent() ? new Fact.Target(subject, q, s)
+                        : new Fact.Measure(subject, Vocab.gba("quantity"), q, s));
     }
 
     private Optional<Fact> read(Context ctx, Sentence s, Matcher m) {

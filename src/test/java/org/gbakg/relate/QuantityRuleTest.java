@@ -44,6 +44,27 @@ class QuantityRuleTest {
     }
 
     @Test
+    void readsSharesWrittenInWordsAsPercentages() {
+        assertThat(TestLoader.facts("前海深港現代服務業合作區的港資企業佔比超過八成，約佔兩成三。這一成果來之不易。"))
+                .contains("measure 前海深港现代服务业合作区 quantity 80 PERCENT >",
+                        "measure 前海深港现代服务业合作区 quantity 23 PERCENT ~")
+                .hasSize(2);
+    }
+
+    @Test
+    void readsAmountsInACurrencyMultipliedOut() {
+        assertThat(TestLoader.facts("河套深港科技創新合作區預留約3億港元，設立總規模50億元的基金。"))
+                .anyMatch(f -> f.startsWith("measure 河套深港科技创新合作区 quantity 300000000 HKD ~"))
+                .anyMatch(f -> f.contains("quantity 5000000000 CNY"));
+    }
+
+    @Test
+    void readsATargetYearWrittenInChineseNumerals() {
+        assertThat(TestLoader.facts("港深創科園第一期其餘五座會在二〇二七年或之前完成。"))
+                .anyMatch(f -> f.startsWith("target ") && f.endsWith(" 5 NUM = 2027"));
+    }
+
+    @Test
     void takesNoYearDateOrOrdinalForAQuantity() {
         assertThat(TestLoader.facts("2025年9月5日，河套深港科技創新合作區第一期工程舉行儀式，這是一個大的突破。"))
                 .noneMatch(f -> f.startsWith("measure") || f.startsWith("target"));
