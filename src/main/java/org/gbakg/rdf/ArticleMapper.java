@@ -272,7 +272,7 @@ public final class ArticleMapper {
 
     private void statement(Fact.Statement s) {
         Node node = NodeFactory.createURI(Vocab.ID + "statement/" + id + "-" + s.sentence().index() + "-"
-                + Slugs.hash(s.text()));
+                + Slugs.key(s.text()));
         Node speaker = entity(s.speaker());
         add(node, TYPE, Vocab.gba("Statement"));
         add(node, Vocab.gba("statedBy"), speaker);
@@ -321,7 +321,7 @@ public final class ArticleMapper {
 
     /** A node standing for one triple, so that its evidence can point at it. */
     private Node reify(Node s, Node p, Node o) {
-        Node fact = NodeFactory.createURI(Vocab.ID + "fact/" + id + "-" + Slugs.hash(s + " " + p + " " + o));
+        Node fact = NodeFactory.createURI(Vocab.ID + "fact/" + id + "-" + Slugs.key(s + " " + p + " " + o));
         add(fact, TYPE, RDF.Statement.asNode());
         add(fact, RDF.subject.asNode(), s);
         add(fact, RDF.predicate.asNode(), p);
@@ -331,7 +331,7 @@ public final class ArticleMapper {
 
     private void evidence(Node fact, Sentence s) {
         Node sentence = sentenceNode(s);
-        Node ev = NodeFactory.createURI(Vocab.ID + "evidence/" + id + "-" + Slugs.hash(fact.getURI() + "@" + s.index()));
+        Node ev = NodeFactory.createURI(Vocab.ID + "evidence/" + id + "-" + Slugs.key(fact.getURI() + "@" + s.index()));
         add(ev, TYPE, Vocab.oa("Annotation"));
         add(ev, Vocab.oa("hasBody"), fact);
         add(ev, Vocab.oa("hasTarget"), sentence);

@@ -35,6 +35,20 @@ public final class Slugs {
         return clean(pinyin(simplifiedName, "-"), simplifiedName);
     }
 
+    /**
+     * A 64-bit FNV-1a hash of a text as 16 hex digits: stable across runs and machines, cheap
+     * enough for every fact and piece of evidence, and wide enough that the facts of one article
+     * do not collide.
+     */
+    public static String key(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash ^= text.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return HexFormat.of().toHexDigits(hash);
+    }
+
     /** A short stable hash of a text, for suffixes that break collisions. */
     public static String hash(String text) {
         try {

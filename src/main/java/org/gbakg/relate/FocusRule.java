@@ -50,9 +50,9 @@ final class FocusRule implements Rule {
             }
         }
         for (String stop : LIST_END) {
-            int at = f.indexOf(stop, begin);
+            int at = Phrases.indexWithin(f, stop, begin, limit);
             while (at >= 0 && stop.equals("，") && f.startsWith("，以及", at)) {
-                at = f.indexOf(stop, at + 1);
+                at = Phrases.indexWithin(f, stop, at + 1, limit);
             }
             if (at >= 0 && at < end) {
                 end = at;

@@ -19,8 +19,8 @@ final class InvitationRule implements Rule {
     public void apply(Context ctx, List<Fact> out) {
         String f = ctx.view.folded();
         for (Sentence s : ctx.sentences()) {
-            int invite = f.indexOf(INVITE, s.span().begin());
-            if (invite < 0 || invite >= s.span().end()) {
+            int invite = Phrases.indexWithin(f, INVITE, s.span().begin(), s.span().end());
+            if (invite < 0) {
                 continue;
             }
             int from = invite + INVITE.length();

@@ -18,6 +18,16 @@ final class Phrases {
 
     private Phrases() {}
 
+    /** Where {@code word} starts in {@code [from, limit)}, or -1; never reads past {@code limit}. */
+    static int indexWithin(String text, String word, int from, int limit) {
+        for (int i = from; i + word.length() <= limit; i++) {
+            if (text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The noun phrase that ends at {@code end}: Han characters back to a function word, verb or punctuation. */
     static String nounBefore(Context ctx, int end, int limit) {
         String f = ctx.view.folded();

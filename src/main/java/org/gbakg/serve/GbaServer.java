@@ -82,7 +82,7 @@ public final class GbaServer implements AutoCloseable {
             lines.add("SPARQL update: " + base + "gba/update  (basic auth)");
             lines.add("Graph store:   " + base + "gba/data  (read-write, basic auth)");
         }
-        lines.add("Query page:    " + base);
+        lines.add("Web page:      " + base);
         return lines;
     }
 
