@@ -51,7 +51,7 @@ class ServeProcessIT {
                 "serve", "--port", "0", "--db", db.toString(), "--ontology", ontology.toString())
                 .redirectErrorStream(true)
                 .start();
-        List<String> printed = readUntil(serve, "Query page:", 60);
+        List<String> printed = readUntil(serve, "Web page:", 60);
         String sparql = printed.stream().filter(l -> l.startsWith("SPARQL query:")).findFirst().orElseThrow()
                 .replaceAll("^SPARQL query:\\s+(\\S+).*$", "$1");
 
