@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.gbakg.lexicon.Cue;
 import org.gbakg.lexicon.EntityKind;
 import org.gbakg.recognise.EntityRef;
@@ -35,6 +36,41 @@ final class VerbRelationRule implements Rule {
             leadership(ctx, s, out);
             mergers(ctx, s, out);
             builtIn(ctx, s, out);
+            organisedBy(ctx, s, out);
+        }
+    }
+
+    /** Verbs of running something after 由 BODY: 大會由前海管理局主辦, 中心由科技園公司營運. */
+    private static final String[] RUN_VERBS = {"主办", "承办", "举办", "营运", "运营", "管理", "牵头", "负责"};
+
+    /** X 由 BODY 主辦 / 營運: X is run by the body (an event's organiser, a place's host). */
+    private void organisedBy(Context ctx, Sentence s, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (Mention body : ctx.mentions(s)) {
+            if (body.entity().kind() != EntityKind.BODY || body.begin() == 0 || f.charAt(body.begin() - 1) != '由') {
+                continue;
+            }
+            int after = body.end();
+            int verbEnd = -1;
+            for (String verb : RUN_VERBS) {
+                if (f.startsWith(verb, after)) {
+                    verbEnd = after + verb.length();
+                }
+            }
+            if (verbEnd < 0) {
+                continue;
+            }
+            EntityKind[] runnable = {EntityKind.EVENT, EntityKind.PROJECT, EntityKind.PARK, EntityKind.ZONE, EntityKind.PLATFORM};
+            int de = verbEnd;
+            // 由前海管理局主辦的2024前海全球服務商大會: the thing follows 的; else it came before 由
+            Optional<Mention> run = verbEnd < s.span().end() && f.charAt(verbEnd) == '的'
+                    ? ctx.firstAfter(s, de + 1, runnable).filter(m -> m.begin() - (de + 1) <= 1)
+                    : ctx.lastBefore(s, body.begin(), runnable);
+            run.ifPresent(thing -> {
+                EntityRef x = ctx.resolve(thing);
+                Node property = x.kind() == EntityKind.EVENT ? NodeFactory.createURI(Vocab.SCHEMA + "organizer") : HOSTED_BY;
+                out.add(new Fact.Relation(x, property, ctx.resolve(body), s));
+            });
         }
     }
 
