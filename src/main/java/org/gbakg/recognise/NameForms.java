@@ -49,9 +49,11 @@ final class NameForms {
 
     private Optional<Mention> nameEndingAt(Span block, int end, Suffix suffix) {
         int suffixBegin = end - suffix.folded().length();
-        if (view.isHan(end) && lexicon.suffixOf(view.folded().substring(suffixBegin, Math.min(block.end(), end + 2))).isPresent()
-                && suffixEndingAt(end + 1).isPresent()) {
-            return Optional.empty(); // a longer ending follows (…園區 in …園區公司 is read at 公司)
+        for (int k = 2; k <= 3 && !titleBegins.contains(end) && end + k <= block.end() && view.isHan(end + k - 1); k++) {
+            int ahead = k;
+            if (suffixEndingAt(end + k).filter(s -> s.folded().length() >= 2 && s.folded().length() <= ahead).isPresent()) {
+                return Optional.empty(); // a longer ending follows (科學城 in 科學城片區, 園區 in 園區公司)
+            }
         }
         Optional<Mention> covering = mentions.covering(end - 1);
         if (covering.isPresent() && covering.get().end() >= end

@@ -47,6 +47,26 @@ class RecogniserTest {
     }
 
     @Test
+    void readsAPlaceEndingUsedAloneAsThePlaceNamedBefore() {
+        assertThat(TestLoader.read("橫琴粵澳深度合作區建設提速。合作區總面積約106平方公里。").mentions().stream()
+                .filter(m -> m.mention().surface().equals("合作區"))
+                .map(m -> Scripts.fold(m.entity().name())))
+                .containsExactly("横琴粤澳深度合作区");
+    }
+
+    @Test
+    void takesAShortNameTheArticleDefines() {
+        assertThat(named("廣州市成立南沙全面合作領導小組（下稱「南沙小組」）。南沙小組辦公室設在廣州市發展和改革委員會。", EntityKind.BODY))
+                .contains("南沙全面合作领导小组").doesNotContain("南沙小组");
+    }
+
+    @Test
+    void findsEveryReporterOfAByline() {
+        assertThat(TestLoader.persons("新华社深圳11月18日电（记者 欧阳文、陈佳琪）深圳市人民政府18日召开会议。"))
+                .containsExactly("欧阳文", "陈佳琪");
+    }
+
+    @Test
     void findsAPersonBeforeACaptionMarker() {
         assertThat(TestLoader.persons("早前，港青丁克（中）創立顯揚科技。圖為丁克和團隊成員在討論工作。"))
                 .containsExactly("丁克");

@@ -17,6 +17,19 @@ class FocusAndPartsRuleTest {
     }
 
     @Test
+    void readsAListThatGoesOnAfterACommaAndYiji() {
+        assertThat(TestLoader.facts("港深創新及科技園所在的河套深港科技創新合作區香港園區會聚焦生命健康科技、人工智能與數據科學，以及先進製造。"))
+                .contains("rel 河套深港科技创新合作区香港园区 focusesOn 先进制造");
+    }
+
+    @Test
+    void makesAZoneNamedRightAfterAPlatformPartOfIt() {
+        assertThat(TestLoader.facts("琴澳跨境數據服務中心位於橫琴粵澳深度合作區科學城片區。"))
+                .contains("rel 横琴粤澳深度合作区科学城片区 partOf 横琴粤澳深度合作区",
+                        "rel 琴澳跨境数据服务中心 locatedIn 横琴粤澳深度合作区科学城片区");
+    }
+
+    @Test
     void takesNoFocusFromAPhraseThatIsNoList() {
         assertThat(TestLoader.facts("橫琴緊緊圍繞促進澳門經濟適度多元發展的初心進行謀劃。"))
                 .noneMatch(f -> f.contains("focusesOn"));

@@ -31,6 +31,20 @@ class StatementAndEventRuleTest {
     }
 
     @Test
+    void readsATranscriptTurnAsAStatement() {
+        assertThat(TestLoader.facts("国家发展改革委举行新闻发布会。地区经济司副司长王东升出席。\n答（王东升）：谢谢您的提问。今年以来，四大平台建设取得新成效。"))
+                .contains("said 王东升 @新闻发布会");
+    }
+
+    @Test
+    void readsPostsWithoutHoldersAndWhoIsInvited() {
+        assertThat(TestLoader.facts("中央區域協調發展領導小組將專門邀請香港、澳門特別行政區行政長官參加。"))
+                .contains("office 香港特别行政区行政长官 in 香港特别行政区政府",
+                        "rel 香港特别行政区行政长官 invitedTo 中央区域协调发展领导小组",
+                        "rel 澳门特别行政区行政长官 invitedTo 中央区域协调发展领导小组");
+    }
+
+    @Test
     void makesNoStatementWithoutAPersonBeforeTheVerb() {
         assertThat(TestLoader.facts("官方首次正式介紹這一領導小組。報告指出，合作區發展良好。"))
                 .noneMatch(f -> f.startsWith("said"));

@@ -49,6 +49,28 @@ class VerbRelationRuleTest {
     }
 
     @Test
+    void readsEveryIssuerOfAListAndADocumentNamedBefore() {
+        assertThat(TestLoader.facts("中共中央、國務院印發了《橫琴粵澳深度合作區建設總體方案》。海關總署日前印發上述方案的配套措施。"))
+                .contains("issued 横琴粤澳深度合作区建设总体方案 by 中国共产党中央委员会",
+                        "issued 横琴粤澳深度合作区建设总体方案 by 中华人民共和国国务院",
+                        "issued 横琴粤澳深度合作区建设总体方案 by 中华人民共和国海关总署");
+    }
+
+    @Test
+    void readsWhatABodyRunsAndWhatAParkBuilds() {
+        assertThat(TestLoader.facts("由前海管理局主办的2024前海全球服务商大会将于下月举行。"
+                + "香港科技园公司已在河套深港科技创新合作区深圳园区设立香港科学园深圳分园。"))
+                .anyMatch(f -> f.startsWith("rel 2024前海全球服务商大会 organizer "))
+                .contains("rel 香港科学园深圳分园 locatedIn 河套深港科技创新合作区深圳园区");
+    }
+
+    @Test
+    void readsAPlaceInsideAnotherBeforeDe() {
+        assertThat(TestLoader.facts("位於前海合作區內的前海深港國際法務區已集聚法律服務機構220家。"))
+                .contains("rel 前海深港国际法务区 locatedIn 前海深港现代服务业合作区");
+    }
+
+    @Test
     void readsAMergerOfLeadingGroups() {
         assertThat(TestLoader.facts("中央決定把這些重大戰略領導小組合併為「中央區域協調發展領導小組」來統管。"))
                 .contains("merge [重大战略领导小组] -> 中央区域协调发展领导小组");
