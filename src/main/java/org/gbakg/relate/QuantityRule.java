@@ -242,7 +242,8 @@ final class QuantityRule implements Rule {
             // 其餘五座會在二〇二七年或之前完成: a sentence that names nothing counts for the one before
             return countsPlaces ? ctx.topic(s) : ctx.topic(s).or(() -> ctx.previousSubject(s));
         }
-        return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s));
+        return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
+                .or(() -> ctx.previousSubject(s));
     }
 
     /** An entity of the article whose name contains the counted noun (四個重大合作平台 → …重大合作平台體系). */
