@@ -24,10 +24,6 @@ public final class Scripts {
         return new String(out);
     }
 
-    public static char fold(char c) {
-        return FOLD[c];
-    }
-
     public static String toSimplified(String text) {
         return HanLP.convertToSimplifiedChinese(text);
     }

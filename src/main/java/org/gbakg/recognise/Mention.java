@@ -11,7 +11,7 @@ import org.gbakg.text.Span;
  * @param origin  which rule found it (kept for debugging and for the evaluation's error lists)
  */
 public record Mention(Span span, String surface, EntityRef entity, Origin origin) {
-    public enum Origin { LEXICON, SHORT_FORM, TITLE, SPEECH, CAPTION, KNOWN_NAME, NAME_FORM, ENUMERATION, DOCUMENT, EVENT, ALIAS }
+    public enum Origin { LEXICON, SHORT_FORM, TITLE, SPEECH, CAPTION, KNOWN_NAME, NAME_FORM, DOCUMENT, EVENT, ALIAS }
 
     public int begin() {
         return span.begin();

@@ -29,8 +29,4 @@ public record Article(ArticleMeta meta, String text, List<Block> blocks, List<Se
         }
         return java.util.Optional.empty();
     }
-
-    public String covered(Span span) {
-        return text.substring(span.begin(), span.end());
-    }
 }

@@ -22,8 +22,4 @@ public record ArticleMeta(String id, Optional<String> title, Optional<String> pu
     public ArticleMeta withTitle(String headline) {
         return new ArticleMeta(id, Optional.of(headline), publisher, language, published);
     }
-
-    public ArticleMeta withPublisher(String name) {
-        return new ArticleMeta(id, title, Optional.of(name), language, published);
-    }
 }

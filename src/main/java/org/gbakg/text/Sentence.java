@@ -8,9 +8,4 @@ package org.gbakg.text;
  * @param text  the sentence itself
  * @param block the block it belongs to
  */
-public record Sentence(int index, Span span, String text, Block block) {
-    /** The offset in the article of a character offset within this sentence. */
-    public int toArticle(int offsetInSentence) {
-        return span.begin() + offsetInSentence;
-    }
-}
+public record Sentence(int index, Span span, String text, Block block) {}
