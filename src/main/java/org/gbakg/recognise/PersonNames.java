@@ -116,7 +116,7 @@ final class PersonNames {
     }
 
     private void beforeCaptionMarkers() {
-        String t = view.text();
+        String t = view.folded(); // the marker pattern is written in folded (Simplified) script: 後 → 后
         for (int i = 2; i < t.length(); i++) {
             char c = t.charAt(i);
             if ((c == '（' || c == '(') && CAPTION_POSITION.matcher(t.subSequence(i, Math.min(t.length(), i + 5))).find()) {
