@@ -39,7 +39,8 @@ final class PartsRule implements Rule {
 
     private void lists(Context ctx, Sentence s, List<Fact> out) {
         for (int[] verb : ctx.cues(s, Cue.LIST_VERB)) {
-            List<Mention> items = itemsAfter(ctx, s, verb[0] + verb[1]);
+            List<Mention> items = Phrases.listedAfter(ctx, s, verb[0] + verb[1],
+                    m -> m.entity().kind() != EntityKind.PERSON && m.entity().kind() != EntityKind.EVENT);
             if (items.isEmpty()) {
                 continue;
             }
@@ -142,29 +143,6 @@ final class PartsRule implements Rule {
         if (!part.sameAs(parent)) {
             out.add(new Fact.Relation(part, PART_OF, parent, s));
         }
-    }
-
-    /** Mentions listed from {@code pos} on, separated by 、 ， 和 及 以及, up to 等 or the sentence's end. */
-    private List<Mention> itemsAfter(Context ctx, Sentence s, int pos) {
-        List<Mention> items = new ArrayList<>();
-        String f = ctx.view.folded();
-        int at = pos;
-        for (Mention m : ctx.mentions(s)) {
-            if (m.begin() < pos) {
-                continue;
-            }
-            String gap = f.substring(at, m.begin()).strip();
-            if (!(gap.isEmpty() || gap.equals("、") || gap.equals("，") || gap.equals("和") || gap.equals("及")
-                    || gap.equals("，以及") || gap.equals("以及") || gap.equals("、以及"))) {
-                break;
-            }
-            if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.EVENT) {
-                break;
-            }
-            items.add(m);
-            at = m.end();
-        }
-        return items;
     }
 
     /** Mentions of one kind listed right before {@code end}: 橫琴、前海、南沙等 / 以橫琴、前海和南沙、河套為主. */

@@ -1,5 +1,6 @@
 package org.gbakg.relate;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,34 @@ final class Phrases {
     private static final String[] ADVERBS = {"累计", "一共", "共", "才", "大约", "约", "逾", "超过", "近", "达", "达到", "首", "合共", "总共", "已", "将", "届时"};
 
     private Phrases() {}
+
+    private static final java.util.Set<String> LIST_GAPS = java.util.Set.of("", "、", "，", "和", "及", "与", "以及", "，以及", "、以及");
+
+    /** Mentions of one kind listed from {@code pos} on: 澳門, or 香港、澳門和深圳. */
+    static List<Mention> listedAfter(Context ctx, Sentence s, int pos, EntityKind kind) {
+        return listedAfter(ctx, s, pos, m -> m.entity().kind() == kind);
+    }
+
+    /**
+     * Mentions listed from {@code pos} on, separated by 、 ， 和 及 與 以及, up to the first that is no
+     * item or the first other word.
+     */
+    static List<Mention> listedAfter(Context ctx, Sentence s, int pos, java.util.function.Predicate<Mention> item) {
+        List<Mention> items = new java.util.ArrayList<>();
+        String f = ctx.view.folded();
+        int at = pos;
+        for (Mention m : ctx.mentions(s)) {
+            if (m.begin() < pos) {
+                continue;
+            }
+            if (!LIST_GAPS.contains(f.substring(at, m.begin()).strip()) || !item.test(m)) {
+                break;
+            }
+            items.add(m);
+            at = m.end();
+        }
+        return items;
+    }
 
     /** Where {@code word} starts in {@code [from, limit)}, or -1; never reads past {@code limit}. */
     static int indexWithin(String text, String word, int from, int limit) {

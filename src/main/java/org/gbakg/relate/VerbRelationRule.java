@@ -88,7 +88,7 @@ final class VerbRelationRule implements Rule {
                 at += lexiconStartsVerb(ctx, f, at); // 加快推進建設 …
             }
             for (EntityKind kind : new EntityKind[] {EntityKind.PROJECT, EntityKind.PARK, EntityKind.ZONE, EntityKind.EVENT}) {
-                for (Mention built : listAfter(ctx, s, at, kind)) {
+                for (Mention built : Phrases.listedAfter(ctx, s, at, kind)) {
                     EntityRef thing = ctx.resolve(built);
                     if (!thing.sameAs(ctx.resolve(place.get()))) {
                         out.add(new Fact.Relation(thing, LOCATED_IN, ctx.resolve(place.get()), s));
@@ -197,7 +197,7 @@ final class VerbRelationRule implements Rule {
             if (subject.isEmpty()) {
                 continue;
             }
-            for (Mention region : listAfter(ctx, s, verb[0] + verb[1], EntityKind.REGION)) {
+            for (Mention region : Phrases.listedAfter(ctx, s, verb[0] + verb[1], EntityKind.REGION)) {
                 out.add(new Fact.Relation(subject.get(), Vocab.gba("serves"), ctx.resolve(region), s));
             }
         }
@@ -234,25 +234,5 @@ final class VerbRelationRule implements Rule {
                 out.add(new Fact.Merger(originals, ctx.resolve(result.get()), s));
             }
         }
-    }
-
-    /** Mentions of a kind listed right after {@code pos}: 澳門, or 香港、澳門和深圳. */
-    static List<Mention> listAfter(Context ctx, Sentence s, int pos, EntityKind kind) {
-        List<Mention> items = new ArrayList<>();
-        String f = ctx.view.folded();
-        int at = pos;
-        for (Mention m : ctx.mentions(s)) {
-            if (m.begin() < pos) {
-                continue;
-            }
-            String gap = f.substring(at, m.begin());
-            if (m.entity().kind() != kind || !(gap.isEmpty() || gap.equals("、") || gap.equals("和") || gap.equals("及")
-                    || gap.equals("与") || gap.equals("以及"))) {
-                break;
-            }
-            items.add(m);
-            at = m.end();
-        }
-        return items;
     }
 }
