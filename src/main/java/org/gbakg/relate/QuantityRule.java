@@ -239,8 +239,11 @@ final class QuantityRule implements Rule {
                 return Optional.of(Phrases.withPhase(ctx, before.get(), s));
             }
             boolean countsPlaces = ctx.lexicon.suffixOf("x" + counted).filter(sf -> sf.kind().isPlace()).isPresent();
+            // 香港科技園公司已收到超過120宗查詢: else the body the sentence names;
             // 其餘五座會在二〇二七年或之前完成: a sentence that names nothing counts for the one before
-            return countsPlaces ? ctx.topic(s) : ctx.topic(s).or(() -> ctx.previousSubject(s));
+            return countsPlaces ? ctx.topic(s) : ctx.topic(s)
+                    .or(() -> ctx.lastBefore(s, begin, EntityKind.BODY).map(ctx::resolve))
+                    .or(() -> ctx.previousSubject(s));
         }
         return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
                 .or(() -> ctx.previousSubject(s));
