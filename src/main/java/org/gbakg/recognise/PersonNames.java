@@ -56,7 +56,8 @@ final class PersonNames {
     private void afterTitles() {
         for (RoleMention role : roles) {
             int pos = role.span().end();
-            if (pos < view.folded().length() && view.at(pos) == ' ') {
+            // 記者 海巖, 記者/陳思遠: a space or a slash may stand between a title and the name
+            if (pos < view.folded().length() && " /／".indexOf(view.at(pos)) >= 0) {
                 pos++;
             }
             if (roleStartsAt(pos)) {

@@ -36,6 +36,9 @@ final class PostRule implements Rule {
                 if (chain.isEmpty()) {
                     titleAfter(ctx, s, person).ifPresent(chain::add);
                 }
+                if (chain.isEmpty()) {
+                    chain = sharedChain(ctx, s, person);
+                }
                 Optional<EntityRef> inherited = Optional.empty();
                 for (Link link : chain) {
                     Optional<EntityRef> body = link.body().isPresent() ? link.body() : inherited;
@@ -134,7 +137,7 @@ final class PostRule implements Rule {
         int j = nameBegin;
         String f = ctx.view.folded();
         while (j > s.span().begin()) {
-            if (f.charAt(j - 1) == ' ' || f.charAt(j - 1) == '、') {
+            if (f.charAt(j - 1) == ' ' || f.charAt(j - 1) == '、' || f.charAt(j - 1) == '/' || f.charAt(j - 1) == '／') {
                 j--;
                 continue;
             }
@@ -145,7 +148,7 @@ final class PostRule implements Rule {
             }
             j = role.get().span().begin();
             Optional<Mention> body = bodyEndingAt(ctx, s, j);
-            if (body.isEmpty() && j >= 1 && (f.charAt(j - 1) == '（' || f.charAt(j - 1) == '(')) {
+            if (body.isEmpty() && j >= 1 && "（(】]".indexOf(f.charAt(j - 1)) >= 0) {
                 // a byline: 香港文匯報訊（記者 海巖 / 新華社廣州11月3日電（記者 王曉明 — the paper opens the sentence
                 int open = j - 1;
                 body = ctx.mentions(s).stream()
@@ -162,6 +165,22 @@ final class PostRule implements Rule {
             chain.add(reversed.get(i));
         }
         return chain;
+    }
+
+    /** 記者 歐陽文、陳佳琪: a name listed after another shares its titles. */
+    private List<Link> sharedChain(Context ctx, Sentence s, Mention person) {
+        String f = ctx.view.folded();
+        int sep = person.begin() - 1;
+        if (sep <= s.span().begin() || f.charAt(sep) != '、') {
+            return new ArrayList<>();
+        }
+        Optional<Mention> before = ctx.mentions(s).stream()
+                .filter(m -> m.end() == sep && m.entity().kind() == EntityKind.PERSON).findFirst();
+        if (before.isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<Link> chain = chainBefore(ctx, s, before.get().begin());
+        return chain.isEmpty() ? sharedChain(ctx, s, before.get()) : chain;
     }
 
     /** 習近平總書記: a title right after the name. */

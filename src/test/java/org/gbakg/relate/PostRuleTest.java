@@ -38,6 +38,14 @@ class PostRuleTest {
     }
 
     @Test
+    void givesEveryReporterOfABylineThePaper() {
+        assertThat(TestLoader.facts("南方日报讯（记者/陈思远、欧阳文）11月12日，横琴粤澳深度合作区建设推进会在横琴召开。"))
+                .contains("post 陈思远 记者 南方日报", "post 欧阳文 记者 南方日报");
+        assertThat(TestLoader.facts("【大公報訊】記者何嘉琪澳門報道：澳門特區政府經濟財政司司長梁文濤表示，將推動合作。"))
+                .contains("post 何嘉琪 记者 大公报");
+    }
+
+    @Test
     void findsNoPersonWhereATitleIsFollowedByAVerb() {
         assertThat(TestLoader.persons("香港文匯報記者查閱資料顯示，領導小組首次亮相。")).isEmpty();
     }
