@@ -166,10 +166,23 @@ public final class Coreference {
                 }
             }
         }));
+        List<Mention> bare = new ArrayList<>();
         for (Mention m : unhosted) {
             String noun = eventNoun(r.view(), lexicon, m);
-            String group = Optional.ofNullable(hostedByNoun.get(noun))
-                    .orElse("type:" + eventType(r.view(), lexicon, m));
+            if (hostedByNoun.containsKey(noun)) {
+                groups.get(hostedByNoun.get(noun)).add(m);
+            } else if (r.view().folded(m.span()).length() - noun.length() <= 2) {
+                bare.add(m); // 會議, 此次會議: decided once the named events are known
+            } else {
+                groups.computeIfAbsent("type:" + eventType(r.view(), lexicon, m), k -> new ArrayList<>()).add(m);
+            }
+        }
+        // a bare noun (參加了會議) is the event the article names at greatest length, if it names one
+        Optional<String> named = groups.entrySet().stream()
+                .max(java.util.Comparator.comparingInt(g -> g.getValue().stream().mapToInt(o -> o.surface().length()).max().orElse(0)))
+                .map(Map.Entry::getKey);
+        for (Mention m : bare) {
+            String group = named.orElse("type:" + eventType(r.view(), lexicon, m));
             groups.computeIfAbsent(group, k -> new ArrayList<>()).add(m);
         }
         for (List<Mention> members : groups.values()) {

@@ -14,6 +14,22 @@ import org.gbakg.text.Sentence;
  * {@code org:unitOf} that body.
  */
 final class UnitRule implements Rule {
+    private static final String[] OF = {"辖下的", "下属的", "属下的", "旗下的", "的"};
+
+    /** 發展局轄下的北部都會區統籌辦事處, 規劃署的北部都會區專責組: the body named right before. */
+    private static java.util.Optional<EntityRef> ownerBefore(Context ctx, Sentence s, org.gbakg.recognise.Mention unit) {
+        String f = ctx.view.folded();
+        for (String of : OF) {
+            int end = unit.begin() - of.length();
+            if (end > s.span().begin() && f.startsWith(of, end)) {
+                return ctx.mentions(s).stream()
+                        .filter(m -> m.end() == end && m.entity().kind() == EntityKind.BODY)
+                        .findFirst().map(ctx::resolve);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -38,7 +54,10 @@ final class UnitRule implements Rule {
                         }
                     }
                 }
-                if (parent != null) {
+                if (parent == null) {
+                    parent = ownerBefore(ctx, s, m).orElse(null);
+                }
+                if (parent != null && !parent.sameAs(unit)) {
                     out.add(new Fact.Relation(unit, Vocab.org("unitOf"), parent, s));
                 }
             }
