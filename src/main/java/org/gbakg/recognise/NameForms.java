@@ -99,7 +99,7 @@ final class NameForms {
             if (adjacent.isPresent()) {
                 EntityKind k = adjacent.get().entity().kind();
                 if (k == EntityKind.BODY || k == EntityKind.REGION || k == EntityKind.PLATFORM || k == EntityKind.PARK
-                        || k == EntityKind.PROJECT || k == EntityKind.FOCUS_AREA) {
+                        || k == EntityKind.ZONE || k == EntityKind.PROJECT || k == EntityKind.FOCUS_AREA) {
                     j = adjacent.get().begin();
                     continue;
                 }

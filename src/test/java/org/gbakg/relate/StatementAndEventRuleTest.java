@@ -31,6 +31,12 @@ class StatementAndEventRuleTest {
     }
 
     @Test
+    void takesABareEventNounForTheEventNamedInFull() {
+        assertThat(TestLoader.facts("广州市政府召开南沙开发建设推进会。驻粤办主任何颖诗也参加了会议。"))
+                .contains("rel 南沙开发建设推进会 participant 何颖诗");
+    }
+
+    @Test
     void readsATranscriptTurnAsAStatement() {
         assertThat(TestLoader.facts("国家发展改革委举行新闻发布会。地区经济司副司长王东升出席。\n答（王东升）：谢谢您的提问。今年以来，四大平台建设取得新成效。"))
                 .contains("said 王东升 @新闻发布会");

@@ -71,6 +71,12 @@ class VerbRelationRuleTest {
     }
 
     @Test
+    void readsAUnitNamedAsTheBodysOwn() {
+        assertThat(TestLoader.facts("香港特區政府發展局轄下的北部都會區統籌辦事處將於明年成立。"))
+                .anyMatch(f -> f.startsWith("rel 北部都会区统筹办事处 unitOf "));
+    }
+
+    @Test
     void readsAMergerOfLeadingGroups() {
         assertThat(TestLoader.facts("中央決定把這些重大戰略領導小組合併為「中央區域協調發展領導小組」來統管。"))
                 .contains("merge [重大战略领导小组] -> 中央区域协调发展领导小组");
