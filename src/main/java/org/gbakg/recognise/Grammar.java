@@ -52,6 +52,18 @@ final class Grammar {
         return false;
     }
 
+    /** Common words that end like a body but are none: 大局, 格局, 布局, 全局, 結局, 當局 (the authorities, no name). */
+    private static final String[] WORDS_ENDING_LIKE_BODIES = {"大局", "格局", "布局", "全局", "结局", "当局", "开局", "全部", "内部", "外部", "局部", "干部", "总部"};
+
+    static boolean endsLikeAWord(String folded) {
+        for (String word : WORDS_ENDING_LIKE_BODIES) {
+            if (folded.endsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }

@@ -15,6 +15,8 @@ import org.gbakg.text.Span;
  */
 final class NameForms {
     private static final int MAX_NAME = 24;
+    /** A body with a one-character ending is a short name: 深圳市科技創新局, 國務院港澳辦經濟司. */
+    private static final int MAX_BEFORE_ONE_CHARACTER_ENDING = 9;
     /** Names with a one-character ending (部, 局, 署) must start like a body: a place or a national organ. */
     private static final String[] NATIONAL_HEADS = {"国家", "中央", "国务院", "中共", "全国", "最高"};
 
@@ -81,6 +83,11 @@ final class NameForms {
         boolean titled = titleBegins.contains(end);
         if (singleCharacter && suffix.kind() != EntityKind.ZONE && !startsLikeBody(span) && !titled) {
             return Optional.empty();
+        }
+        int ownBegin = mentions.at(begin).map(Mention::end).orElse(begin); // after a leading place or body name
+        if (singleCharacter && (suffixBegin - ownBegin > MAX_BEFORE_ONE_CHARACTER_ENDING
+                || Grammar.endsLikeAWord(view.folded().substring(begin, end)))) {
+            return Optional.empty(); // 澳門融入國家發展大局 is a clause, not a bureau
         }
         EntityKind kind = suffix.kind();
         if (kind == EntityKind.ZONE && singleCharacter && followsActionVerb(begin, block)) {

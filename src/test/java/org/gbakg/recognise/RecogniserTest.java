@@ -67,6 +67,12 @@ class RecogniserTest {
     }
 
     @Test
+    void takesNoClauseThatEndsLikeABureauForABody() {
+        assertThat(named("南沙將服務於香港、澳門融入國家發展大局。深圳市科技創新局局長表示。", EntityKind.BODY))
+                .containsExactly("深圳市科技创新局");
+    }
+
+    @Test
     void findsAPersonBeforeACaptionMarker() {
         assertThat(TestLoader.persons("早前，港青丁克（中）創立顯揚科技。圖為丁克和團隊成員在討論工作。"))
                 .containsExactly("丁克");
