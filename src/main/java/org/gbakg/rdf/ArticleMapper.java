@@ -10,6 +10,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -48,8 +49,13 @@ public final class ArticleMapper {
     private Node articleNode;
     private String id;
     private String scriptTag;
-    /** Quads as added; sorted once at the end (a sorted set would compare strings on every insert). */
-    private Set<Quad> quads = new java.util.LinkedHashSet<>();
+    /**
+     * Quads as added, duplicates included: sorting once at the end and dropping repeats costs less
+     * than hashing every quad of a long article into a set.
+     */
+    private List<Quad> quads = new java.util.ArrayList<>();
+    /** The labels written so far, so that an alias equal to a label is not written again. */
+    private final Set<Triple> labelsWritten = new java.util.HashSet<>();
     private final Map<String, EntityRef> entities = new LinkedHashMap<>();
     private final Set<Integer> evidenceSentences = new HashSet<>();
 
@@ -62,7 +68,8 @@ public final class ArticleMapper {
     public List<Quad> map(Reading reading) {
         article = reading.recognised().article();
         // sized for the article at once: a set that grows rehashes every quad again and again
-        quads = new java.util.LinkedHashSet<>(Math.max(1024, article.sentences().size() * 48));
+        quads = new java.util.ArrayList<>(Math.max(1024, article.sentences().size() * 48));
+        labelsWritten.clear();
         ArticleMeta meta = article.meta();
         id = meta.id();
         graph = NodeFactory.createURI(Vocab.GRAPH + id);
@@ -88,12 +95,18 @@ public final class ArticleMapper {
     }
 
     /** Quads in the order of their terms' text, so that output is the same on every run. */
-    static List<Quad> sorted(Set<Quad> quads) {
+    static List<Quad> sorted(List<Quad> quads) {
         List<Quad> list = new java.util.ArrayList<>(quads);
         list.sort(java.util.Comparator.comparing(Quad::getSubject, ArticleMapper::compareTerms)
                 .thenComparing(Quad::getPredicate, ArticleMapper::compareTerms)
                 .thenComparing(Quad::getObject, ArticleMapper::compareTerms));
-        return list;
+        List<Quad> distinct = new java.util.ArrayList<>(list.size());
+        for (Quad q : list) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(q)) {
+                distinct.add(q);
+            }
+        }
+        return distinct;
     }
 
     /** IRIs before literals; IRIs by their text; literals by lexical form, language and datatype. */
@@ -166,7 +179,7 @@ public final class ArticleMapper {
         String hans = traditional ? Scripts.toSimplified(alias) : alias;
         for (String[] l : new String[][] {{hant, "zh-Hant"}, {hans, "zh-Hans"}}) {
             Node literal = lang(l[0], l[1]);
-            if (!reference.contains(iri, LABEL, literal) && !quads.contains(Quad.create(graph, iri, LABEL, literal))) {
+            if (!reference.contains(iri, LABEL, literal) && !labelsWritten.contains(Triple.create(iri, LABEL, literal))) {
                 add(iri, ALT, literal);
             }
         }
@@ -363,6 +376,9 @@ public final class ArticleMapper {
 
     private void add(Node s, Node p, Node o) {
         quads.add(Quad.create(graph, s, p, o));
+        if (p.equals(LABEL)) {
+            labelsWritten.add(Triple.create(s, p, o));
+        }
     }
 
     private static Node lang(String text, String tag) {
