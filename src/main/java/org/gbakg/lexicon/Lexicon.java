@@ -29,6 +29,8 @@ public final class Lexicon {
     private final Map<String, Suffix> suffixByText = new java.util.HashMap<>();
     private final Map<Cue, Set<String>> cues = new EnumMap<>(Cue.class);
     private final Map<Cue, WordTrie> cueTries = new EnumMap<>(Cue.class);
+    private final WordTrie unitTrie = new WordTrie();
+    private final Map<String, Unit> unitsByName = new java.util.HashMap<>();
     private final Map<Node, Set<Node>> superClasses;
     private final Map<String, String> surnameReadings;
 
@@ -61,6 +63,9 @@ public final class Lexicon {
         }
         surfaceForms.forEach((form, terms) -> {
             for (Term t : terms) {
+                if (t instanceof Term.UnitTerm u && unitsByName.putIfAbsent(form, u.unit()) == null) {
+                    unitTrie.add(form);
+                }
                 if (t instanceof Term.CueTerm c) {
                     cues.get(c.cue()).add(form);
                     cueTries.get(c.cue()).add(form);
@@ -88,14 +93,8 @@ public final class Lexicon {
 
     /** The longest unit name that starts at {@code pos} of the folded text, with its length. */
     public Optional<Map.Entry<Unit, Integer>> unitAt(String folded, int pos) {
-        for (int len = Math.min(6, folded.length() - pos); len > 0; len--) {
-            for (Term t : lookup(folded.substring(pos, pos + len))) {
-                if (t instanceof Term.UnitTerm u) {
-                    return Optional.of(Map.entry(u.unit(), len));
-                }
-            }
-        }
-        return Optional.empty();
+        int len = unitTrie.longestAt(folded, pos);
+        return len == 0 ? Optional.empty() : Optional.of(Map.entry(unitsByName.get(folded.substring(pos, pos + len)), len));
     }
 
     public Optional<KnownEntity> entity(Node iri) {

@@ -33,6 +33,7 @@ final class Context {
     private final Map<Block, EntityRef> topics = new HashMap<>();
     private final java.util.TreeMap<Integer, Mention> byBegin = new java.util.TreeMap<>();
     private List<EntityRef> entities;
+    private Map<EntityRef, String> foldedNames;
     private final Map<Cue, Map<Integer, List<int[]>>> cueCache = new java.util.EnumMap<>(Cue.class);
 
     Context(Recognised recognised, Lexicon lexicon) {
@@ -123,6 +124,15 @@ final class Context {
             entities = List.copyOf(distinct.values());
         }
         return entities;
+    }
+
+    /** Each entity of the article with its name folded to Simplified, computed once. */
+    Map<EntityRef, String> foldedNames() {
+        if (foldedNames == null) {
+            foldedNames = new java.util.LinkedHashMap<>();
+            entities().forEach(e -> foldedNames.put(e, org.gbakg.lexicon.Scripts.fold(e.name())));
+        }
+        return foldedNames;
     }
 
     /** The last mention of one of the kinds that ends before {@code pos} within the sentence. */

@@ -38,12 +38,14 @@ final class QuantityRule implements Rule {
     @Override
     public void apply(Context ctx, List<Fact> out) {
         String f = ctx.view.folded();
+        Matcher m = NUMBER.matcher(f);
+        Matcher share = SHARE.matcher(f);
         for (Sentence s : ctx.sentences()) {
-            Matcher m = NUMBER.matcher(f).region(s.span().begin(), s.span().end());
+            m.region(s.span().begin(), s.span().end());
             while (m.find()) {
                 read(ctx, s, m).ifPresent(out::add);
             }
-            Matcher share = SHARE.matcher(f).region(s.span().begin(), s.span().end());
+            share.region(s.span().begin(), s.span().end());
             while (share.find()) {
                 readShare(ctx, s, share).ifPresent(out::add);
             }
@@ -253,8 +255,9 @@ final class QuantityRule implements Rule {
     private Optional<EntityRef> namedEnding(Context ctx, String counted) {
         for (int len = counted.length(); len >= MIN_NOUN_AFTER; len--) {
             String head = counted.substring(0, len);
-            Optional<EntityRef> hit = ctx.entities().stream()
-                    .filter(e -> e.kind() != EntityKind.PERSON && Scripts.fold(e.name()).contains(head))
+            Optional<EntityRef> hit = ctx.foldedNames().entrySet().stream()
+                    .filter(e -> e.getKey().kind() != EntityKind.PERSON && e.getValue().contains(head))
+                    .map(Map.Entry::getKey)
                     .max(java.util.Comparator.comparingInt((EntityRef e) -> e.name().length()));
             if (hit.isPresent()) {
                 return hit;
