@@ -33,6 +33,8 @@ final class QuantityRule implements Rule {
     private static final Unit COUNT = new Unit(Vocab.UNIT_COUNT, "個", Double.NaN);
     private static final Unit PERCENT_UNIT = new Unit(Vocab.UNIT_PERCENT, "%", Double.NaN);
     private static final int MIN_NOUN_AFTER = 4;
+    /** Characters a quantity can start with besides digits: numerals, qualifiers, 占/為, 百分之. */
+    private static final String STARTS = "零〇一二两三四五六七八九十百千约大逾超近达合占为";
     private static final String CURRENCY = "http://qudt.org/vocab/currency/";
 
     @Override
@@ -41,13 +43,27 @@ final class QuantityRule implements Rule {
         Matcher m = NUMBER.matcher(f);
         Matcher share = SHARE.matcher(f);
         for (Sentence s : ctx.sentences()) {
-            m.region(s.span().begin(), s.span().end());
-            while (m.find()) {
-                read(ctx, s, m).ifPresent(out::add);
-            }
-            share.region(s.span().begin(), s.span().end());
-            while (share.find()) {
-                readShare(ctx, s, share).ifPresent(out::add);
+            int end = s.span().end();
+            // the patterns are tried only where a number or a qualifier can start: trying a regular
+            // expression at every character of a long article costs more than all the rest of the rule
+            for (int i = s.span().begin(); i < end; i++) {
+                char c = f.charAt(i);
+                if (Character.isDigit(c) || STARTS.indexOf(c) >= 0) {
+                    Optional<Fact> fact = Optional.empty();
+                    int next = i;
+                    if (share.region(i, end).lookingAt()) {
+                        fact = readShare(ctx, s, share);
+                        next = share.end() - 1;
+                    }
+                    if (fact.isEmpty() && m.region(i, end).lookingAt()) {
+                        fact = read(ctx, s, m);
+                        next = m.end() - 1;
+                    }
+                    if (fact.isPresent()) {
+                        out.add(fact.get());
+                        i = Math.max(i, next);
+                    }
+                }
             }
         }
     }
@@ -77,7 +93,8 @@ final class QuantityRule implements Rule {
     private Optional<Fact> read(Context ctx, Sentence s, Matcher m) {
         String f = ctx.view.folded();
         int numberBegin = m.start(2);
-        if (numberBegin > 0 && (f.charAt(numberBegin - 1) == '第' || Character.isDigit(f.charAt(numberBegin - 1)))) {
+        char before = numberBegin > 0 ? f.charAt(numberBegin - 1) : ' ';
+        if (before == '第' || Character.isDigit(before) || before == '.' || before == ',') {
             return Optional.empty();
         }
         String numeral = m.group(2);
