@@ -17,7 +17,8 @@ public enum Cue {
     CLASSIFIER("Classifiers"),
     ACTION_VERB("ActionVerbs"),
     LIST_VERB("ListVerbs"),
-    SURNAME("Surnames");
+    SURNAME("Surnames"),
+    CLAUSE_VERB("ClauseVerbs");
 
     private final Node scheme;
 

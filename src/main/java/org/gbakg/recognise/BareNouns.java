@@ -11,7 +11,7 @@ import org.gbakg.text.Span;
 /**
  * A place ending used alone as a noun (合作區總面積約106平方公里, 園區企業) names the place of that
  * kind the article named last before it, whose name ends the same way: the way news text says
- * "the zone" after naming it once.
+ * "the zone" after naming it once. A demonstrative or a time word may stand before it (目前新區).
  */
 final class BareNouns {
     private static final String BEFORE = "该这本此其";
@@ -50,7 +50,8 @@ final class BareNouns {
             return true;
         }
         char before = view.at(at - 1);
-        return BEFORE.indexOf(before) >= 0 || Grammar.isFunction(before) || mentions.endingAt(at).isPresent();
+        return BEFORE.indexOf(before) >= 0 || Grammar.isFunction(before) || mentions.endingAt(at).isPresent()
+                || Grammar.endsDemonstrative(view.folded(), at);
     }
 
     /** The last place of the noun's kind named before it, within a few paragraphs. */

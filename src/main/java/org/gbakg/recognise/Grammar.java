@@ -18,7 +18,17 @@ final class Grammar {
     static final String[] ADVERBS = {"进一步", "特别", "同时", "随后", "最后", "首先", "亦", "还", "也", "则", "再", "又", "并", "更", "均", "就", "都", "已", "曾", "即", "一直"};
 
     /** Words before a noun that are not part of its name. */
-    static final String[] DEMONSTRATIVES = {"这些", "这个", "那些", "这一", "此次", "这次", "本次", "该", "此", "各个", "各", "有关", "相关", "其", "本", "这", "一批", "一系列", "多个", "一个", "或者", "以及", "以来", "今年", "目前", "已经"};
+    static final String[] DEMONSTRATIVES = {"这些", "这个", "那些", "这一", "此次", "这次", "本次", "该", "此", "各个", "各", "有关", "相关", "其", "本", "这", "一批", "一系列", "多个", "一个", "或者", "以及", "以来", "今年", "目前", "已经",
+            "明年", "去年", "昨日", "当日", "日前", "近日", "至今", "此前", "未来", "届时"};
+
+    static boolean endsDemonstrative(String folded, int end) {
+        for (String d : DEMONSTRATIVES) {
+            if (end >= d.length() && folded.startsWith(d, end - d.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Position markers after a name in a photo caption: 丁克（中）. */
     static final String CAPTION_POSITION = "^[（(](左|中|右|前|后)[一二三四五六七八九]?[）)]";

@@ -124,9 +124,15 @@ final class NameForms {
         return j;
     }
 
-    /** 與 and 及 (and 和, see {@link #cutAtHe}) join two nouns inside a name, unless an adverb precedes them. */
+    /**
+     * 與 and 及 (and 和, see {@link #cutAtHe}) join two nouns inside a name, unless an adverb precedes
+     * them or a whole name ends before them (松山湖科學城與深圳光明科學城 are two places).
+     */
     private boolean innerConjunction(int i) {
         if ((Grammar.INNER_CONJUNCTIONS.indexOf(view.at(i)) < 0 && view.at(i) != '和') || i == 0 || !view.isHan(i - 1)) {
+            return false;
+        }
+        if (suffixEndingAt(i).filter(s -> s.folded().length() >= 2).isPresent()) {
             return false;
         }
         String before = view.folded().substring(Math.max(0, i - 2), i);
@@ -186,7 +192,7 @@ final class NameForms {
 
     private boolean endsVerb(int j) {
         // not the serve verbs: 綜合服務中心 and 公共服務平台 are names
-        for (Cue cue : new Cue[] {Cue.ACTION_VERB, Cue.LIST_VERB, Cue.ATTEND_VERB, Cue.SPEECH_VERB, Cue.ISSUE_VERB,
+        for (Cue cue : new Cue[] {Cue.ACTION_VERB, Cue.CLAUSE_VERB, Cue.LIST_VERB, Cue.ATTEND_VERB, Cue.SPEECH_VERB, Cue.ISSUE_VERB,
                 Cue.LOCATION_VERB, Cue.FOCUS_VERB, Cue.MERGE_VERB}) {
             if (lexicon.cueEndingAt(cue, view.folded(), j) > 0) {
                 return true;
@@ -216,7 +222,7 @@ final class NameForms {
         while (changed) {
             changed = false;
             for (String d : Grammar.DEMONSTRATIVES) {
-                if (begin + d.length() < limit && view.folded().startsWith(d, begin)
+                if (begin + d.length() <= limit && view.folded().startsWith(d, begin)
                         && mentions.at(begin).isEmpty()) {
                     begin += d.length();
                     changed = true;

@@ -98,7 +98,8 @@ final class Phrases {
 
     static boolean endsVerb(Context ctx, int j) {
         String f = ctx.view.folded();
-        return ctx.lexicon.cueEndingAt(Cue.ACTION_VERB, f, j) > 0 || ctx.lexicon.cueEndingAt(Cue.ATTEND_VERB, f, j) > 0
+        return ctx.lexicon.cueEndingAt(Cue.ACTION_VERB, f, j) > 0 || ctx.lexicon.cueEndingAt(Cue.CLAUSE_VERB, f, j) > 0
+                || ctx.lexicon.cueEndingAt(Cue.ATTEND_VERB, f, j) > 0
                 || ctx.lexicon.cueEndingAt(Cue.SPEECH_VERB, f, j) > 0 || ctx.lexicon.cueEndingAt(Cue.ISSUE_VERB, f, j) > 0
                 || ctx.lexicon.cueEndingAt(Cue.FOCUS_VERB, f, j) > 0 || ctx.lexicon.cueEndingAt(Cue.LIST_VERB, f, j) > 0;
     }
