@@ -225,8 +225,7 @@ public final class ArticleMapper {
         add(role, TYPE, Vocab.org("Role"));
         reference.find(role, LABEL, Node.ANY).forEach(t -> add(role, LABEL, t.getObject()));
         String bodyName = p.body().name();
-        String title = p.role().name();
-        labels(post, bodyName + title);
+        labels(post, bodyName + p.title());
         article.meta().published().ifPresent(d -> add(post, Vocab.gba("attestedOn"), date(d)));
         evidence(post, p.sentence());
     }

@@ -30,6 +30,9 @@ final class Grammar {
         return false;
     }
 
+    /** Rank words that qualify a title without changing the role: 常務副校長, 署理局長. */
+    static final String[] RANK_PREFIXES = {"常务", "执行", "首席", "署理", "代理"};
+
     /** Position markers after a name in a photo caption: 丁克（中）. */
     static final String CAPTION_POSITION = "^[（(](左|中|右|前|后)[一二三四五六七八九]?[）)]";
 
@@ -63,7 +66,8 @@ final class Grammar {
     }
 
     /** Common words that end like a body but are none: 大局, 格局, 布局, 全局, 結局, 當局 (the authorities, no name). */
-    private static final String[] WORDS_ENDING_LIKE_BODIES = {"大局", "格局", "布局", "全局", "结局", "当局", "开局", "全部", "内部", "外部", "局部", "干部", "总部"};
+    private static final String[] WORDS_ENDING_LIKE_BODIES = {"大局", "格局", "布局", "全局", "结局", "当局", "开局", "全部", "内部", "外部", "局部", "干部", "总部",
+            "东部", "西部", "南部", "北部", "中部"};
 
     static boolean endsLikeAWord(String folded) {
         for (String word : WORDS_ENDING_LIKE_BODIES) {

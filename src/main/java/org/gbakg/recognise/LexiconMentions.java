@@ -46,6 +46,7 @@ final class LexiconMentions {
                 mentions.add(new Mention(span, view.surface(span), EntityRef.of(choice.entity.entity()),
                         choice.entity.shortForm() ? Mention.Origin.SHORT_FORM : Mention.Origin.LEXICON));
             } else if (choice.role != null && mentions.isFree(span) && free(taken, span)) {
+                span = withRankPrefix(view, span);
                 found.add(new RoleMention(span, view.surface(span), choice.role.role()));
                 taken.put(span.begin(), span);
             }
@@ -112,5 +113,16 @@ final class LexiconMentions {
             }
         }
         return new EntityChoice(best, role);
+    }
+
+    /** 常務副校長, 署理局長: a rank word before a title belongs to it (the role stays 副校長). */
+    private static Span withRankPrefix(TextView view, Span title) {
+        for (String rank : Grammar.RANK_PREFIXES) {
+            int begin = title.begin() - rank.length();
+            if (begin >= 0 && view.folded().startsWith(rank, begin)) {
+                return new Span(begin, title.end());
+            }
+        }
+        return title;
     }
 }

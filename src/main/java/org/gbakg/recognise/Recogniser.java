@@ -24,6 +24,8 @@ public final class Recogniser {
         DocumentTitles.addTo(view, mentions);
         LexiconMentions.addTo(view, lexicon, mentions, roles);
         new NameForms(view, lexicon, mentions, roles).addAll();
+        new BranchNames(view, mentions).addAll();
+        new QuotedNames(view, lexicon, mentions).addAll();
         new StatedShortNames(view, mentions).addAll();
         new BareNouns(view, lexicon, mentions).addAll();
         roles.removeIf(r -> !mentions.isFree(r.span()));

@@ -13,7 +13,8 @@ public sealed interface Fact {
     Sentence sentence();
 
     /** A person holds a title in a body: 科技部黨組成員林新. */
-    record Post(EntityRef person, Role role, EntityRef body, Sentence sentence) implements Fact {}
+    /** A person's post; the title is as written (常務副校長), the role as the lexicon knows it (副校長). */
+    record Post(EntityRef person, Role role, String title, EntityRef body, Sentence sentence) implements Fact {}
 
     /** A post named without its holder: the body's name and the title (香港特別行政區行政長官). */
     record Office(EntityRef office, Role role, EntityRef body, Sentence sentence) implements Fact {}

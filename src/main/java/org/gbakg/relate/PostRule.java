@@ -44,7 +44,7 @@ final class PostRule implements Rule {
                     Optional<EntityRef> body = link.body().isPresent() ? link.body() : inherited;
                     inherited = body;
                     Optional<EntityRef> postBody = adapt(ctx, link.role().role(), body);
-                    postBody.ifPresent(b -> out.add(new Fact.Post(ctx.resolve(person), link.role().role(), b, s)));
+                    postBody.ifPresent(b -> out.add(new Fact.Post(ctx.resolve(person), link.role().role(), link.role().surface(), b, s)));
                 }
             }
         }

@@ -1,0 +1,73 @@
+package org.gbakg.recognise;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gbakg.lexicon.Cue;
+import org.gbakg.lexicon.EntityKind;
+import org.gbakg.lexicon.Lexicon;
+import org.gbakg.text.Span;
+
+/**
+ * A name in quotation marks that a verb of making introduces: 設立「莞港投資服務站」, 建設一個服務港人的
+ * 「港式社區」, 推動“港車北上”. News text quotes the names of new funds, stations and schemes that
+ * have no telling ending; the verb says the quoted words name a thing, not a slogan (企業「出海」), and
+ * nothing but a function word may follow them (推動“一區兩園”政策協同 names a policy's kind).
+ * The name is a project, and the article's later uses of the same words name it too.
+ */
+final class QuotedNames {
+    private static final Pattern QUOTED = Pattern.compile("[「“\"『]([\\p{IsHan}0-9]{2,14})[」”\"』]");
+    /** How far before the quote the verb may stand: a short modifier may come between (一個服務港人的). */
+    private static final int VERB_REACH = 12;
+    private static final String CLAUSE_ENDS = "，。；：！？,;:!?";
+
+    private final TextView view;
+    private final Lexicon lexicon;
+    private final MentionSet mentions;
+
+    QuotedNames(TextView view, Lexicon lexicon, MentionSet mentions) {
+        this.view = view;
+        this.lexicon = lexicon;
+        this.mentions = mentions;
+    }
+
+    void addAll() {
+        String f = view.folded();
+        Matcher m = QUOTED.matcher(f);
+        while (m.find()) {
+            Span name = new Span(m.start(1), m.end(1));
+            if (!mentions.isFree(name) || !introducedByVerb(m.start()) || modifiesNoun(m.end())) {
+                continue;
+            }
+            String folded = m.group(1);
+            EntityRef project = EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), view.surface(name));
+            for (int at = f.indexOf(folded); at >= 0; at = f.indexOf(folded, at + 1)) {
+                Span use = new Span(at, at + folded.length());
+                if (mentions.isFree(use)) {
+                    mentions.add(new Mention(use, view.surface(use), project, Mention.Origin.NAME_FORM));
+                }
+            }
+        }
+    }
+
+    /** 推動“一區兩園”政策協同: quoted words before a noun say what kind of policy, they name nothing. */
+    private boolean modifiesNoun(int after) {
+        if (!view.isHan(after)) {
+            return false;
+        }
+        char next = view.at(after);
+        return !Grammar.isFunction(next) && next != '至';
+    }
+
+    private boolean introducedByVerb(int quote) {
+        String f = view.folded();
+        for (int end = quote; end > 0 && quote - end <= VERB_REACH; end--) {
+            if (CLAUSE_ENDS.indexOf(f.charAt(end - 1)) >= 0) {
+                return false;
+            }
+            if (lexicon.cueEndingAt(Cue.ACTION_VERB, f, end) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
