@@ -9,6 +9,7 @@ import org.gbakg.lexicon.EntityKind;
 import org.gbakg.recognise.EntityRef;
 import org.gbakg.recognise.Mention;
 import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
 
 /** Reading noun phrases and the subject of a clause, shared by the rules. */
 final class Phrases {
@@ -199,5 +200,60 @@ final class Phrases {
 
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Words that may open a clause before its subject: time, linking and reporting words. */
+    private static final String[] CLAUSE_OPENERS = {"目前", "今年", "去年", "明年", "至今", "其中", "此外", "同时", "另外",
+        "当中", "截至目前", "截至", "届时", "未来", "预计", "据介绍", "据了解", "与此同时", "而", "并", "另", "已"};
+    private static final Pattern TARGET_OPENER = Pattern.compile("^(到|至|截至)(20\\d\\d|二[〇零][一二三四五六七八九〇零]{2})年(底|前)?，?");
+
+    /**
+     * What a figure's clause is about when a name opens the clause, after time and linking words:
+     * 南沙國際人工智能產業園規劃面積約50公頃, 目前前海深港國際法務區集聚…近200家. A region opening the
+     * clause (廣東力爭新建…10個以上) is left to the other readings: it is more often the actor than the subject.
+     */
+    static Optional<EntityRef> clauseSubject(Context ctx, Sentence s, int pos) {
+        Span clause = ctx.clause(s, pos);
+        return openingName(ctx, s, clause.begin(), pos)
+                .filter(m -> m.entity().kind() != EntityKind.REGION && m.entity().kind() != EntityKind.EVENT)
+                .map(m -> withPhase(ctx, m, s));
+    }
+
+    /** The name, not a person's, that stands first in the clause starting at {@code begin}. */
+    private static Optional<Mention> openingName(Context ctx, Sentence s, int begin, int limit) {
+        int at = skipOpeners(ctx, s, begin, limit);
+        return ctx.mentions(s).stream()
+                .filter(m -> m.begin() == at && m.end() <= limit && m.entity().kind() != EntityKind.PERSON)
+                .findFirst();
+    }
+
+    private static int skipOpeners(Context ctx, Sentence s, int begin, int limit) {
+        String f = ctx.view.folded();
+        int at = begin;
+        boolean moved = true;
+        while (moved && at < limit) {
+            moved = false;
+            while (at < limit && (f.charAt(at) == ' ' || "“「『\"".indexOf(f.charAt(at)) >= 0)) {
+                at++;
+                moved = true;
+            }
+            Matcher target = TARGET_OPENER.matcher(f.substring(at, Math.min(limit, at + 12)));
+            if (target.find()) {
+                at += target.end();
+                moved = true;
+            }
+            for (String opener : CLAUSE_OPENERS) {
+                if (f.startsWith(opener, at) && !startsName(ctx, s, at)) {
+                    at += opener.length();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    private static boolean startsName(Context ctx, Sentence s, int at) {
+        return ctx.mentions(s).stream().anyMatch(m -> m.begin() == at);
     }
 }

@@ -221,6 +221,10 @@ final class QuantityRule implements Rule {
         if (adjacent.isPresent() && adjacent.get().entity().kind() != EntityKind.PERSON && (adjacentIsPlace || unit.isArea())) {
             return Optional.of(ctx.resolve(adjacent.get()));
         }
+        Optional<EntityRef> clauseSubject = Phrases.clauseSubject(ctx, s, begin);
+        if (clauseSubject.isPresent()) {
+            return clauseSubject;
+        }
         // 南沙累計落戶港澳資企業超過3200家, 南沙將建成各類創新研發平台10個以上: a count or target
         // in a sentence about a platform, park or zone is that place's
         Optional<Mention> place = ctx.mentions(s).stream()
