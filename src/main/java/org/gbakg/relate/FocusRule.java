@@ -9,6 +9,7 @@ import org.gbakg.recognise.EntityRef;
 import org.gbakg.recognise.Mention;
 import org.gbakg.rdf.Vocab;
 import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
 
 /**
  * Focus areas: X 聚焦 A、B、C和D等前沿領域 / 主要圍繞 A 這一… . Areas the lexicon knows are taken
@@ -21,8 +22,15 @@ final class FocusRule implements Rule {
     public void apply(Context ctx, List<Fact> out) {
         for (Sentence s : ctx.sentences()) {
             for (int[] verb : ctx.cues(s, Cue.FOCUS_VERB)) {
-                Optional<EntityRef> subject = ctx.lastBefore(s, verb[0], EntityKind.PLATFORM, EntityKind.PARK,
-                        EntityKind.ZONE, EntityKind.PROJECT).map(ctx::resolve)
+                // the name that opens the clause, else the clause's last place, else the subject carried over:
+                // 濱海灣新區規劃面積約84平方公里，位於東莞西部、緊鄰深圳前海及廣州南沙，將聚焦… is about the new area
+                Span clause = ctx.clause(s, verb[0]);
+                Optional<EntityRef> subject = Phrases.clauseSubject(ctx, s, verb[0])
+                        .or(() -> ctx.lastBefore(s, verb[0], EntityKind.PLATFORM, EntityKind.PARK, EntityKind.ZONE,
+                                EntityKind.PROJECT).filter(m -> m.begin() >= clause.begin()).map(ctx::resolve))
+                        .or(() -> Phrases.carriedSubject(ctx, s, verb[0]).filter(FocusRule::canFocus))
+                        .or(() -> ctx.lastBefore(s, verb[0], EntityKind.PLATFORM, EntityKind.PARK, EntityKind.ZONE,
+                                EntityKind.PROJECT).map(ctx::resolve))
                         .or(() -> ctx.topic(s))
                         .or(() -> ctx.lastBefore(s, verb[0], EntityKind.REGION).map(ctx::resolve))
                         .or(() -> ctx.previousSubject(s));
@@ -36,6 +44,11 @@ final class FocusRule implements Rule {
                 }
             }
         }
+    }
+
+    /** Places and projects focus on fields; a body that speaks for a place does not (特區政府…聚焦: the region does). */
+    private static boolean canFocus(EntityRef e) {
+        return e.kind().isPlace() || e.kind() == EntityKind.PROJECT;
     }
 
     private int listEnd(Context ctx, int begin, int limit) {

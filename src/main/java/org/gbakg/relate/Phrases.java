@@ -219,6 +219,19 @@ final class Phrases {
                 .map(m -> withPhase(ctx, m, s));
     }
 
+    /**
+     * The subject a clause without one of its own carries over from the clauses before it in the
+     * sentence: 濱海灣新區規劃面積約84平方公里，位於東莞西部，將聚焦… — the nearest clause opened by a name.
+     */
+    static Optional<EntityRef> carriedSubject(Context ctx, Sentence s, int pos) {
+        for (Span clause = ctx.clause(s, pos); ; clause = ctx.clause(s, clause.begin() - 1)) {
+            Optional<EntityRef> subject = clauseSubject(ctx, s, Math.min(pos, clause.end()));
+            if (subject.isPresent() || clause.begin() <= s.span().begin()) {
+                return subject;
+            }
+        }
+    }
+
     /** The name, not a person's, that stands first in the clause starting at {@code begin}. */
     private static Optional<Mention> openingName(Context ctx, Sentence s, int begin, int limit) {
         int at = skipOpeners(ctx, s, begin, limit);
