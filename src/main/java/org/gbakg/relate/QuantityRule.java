@@ -221,7 +221,8 @@ final class QuantityRule implements Rule {
         if (adjacent.isPresent() && adjacent.get().entity().kind() != EntityKind.PERSON && (adjacentIsPlace || unit.isArea())) {
             return Optional.of(ctx.resolve(adjacent.get()));
         }
-        Optional<EntityRef> clauseSubject = Phrases.clauseSubject(ctx, s, begin);
+        // an area is of the thing the sentence is about, even in a clause without a subject (…，佔地約32公頃)
+        Optional<EntityRef> clauseSubject = unit.isArea() ? Phrases.carriedSubject(ctx, s, begin) : Phrases.clauseSubject(ctx, s, begin);
         if (clauseSubject.isPresent()) {
             return clauseSubject;
         }
