@@ -19,7 +19,7 @@ final class Grammar {
 
     /** Words before a noun that are not part of its name. */
     static final String[] DEMONSTRATIVES = {"这些", "这个", "那些", "这一", "此次", "这次", "本次", "该", "此", "各个", "各", "有关", "相关", "其", "本", "这", "一批", "一系列", "多个", "一个", "或者", "以及", "以来", "今年", "目前", "已经",
-            "明年", "去年", "昨日", "当日", "日前", "近日", "至今", "此前", "未来", "届时"};
+            "明年", "去年", "昨日", "当日", "当中", "其中", "日前", "近日", "至今", "此前", "未来", "届时"};
 
     static boolean endsDemonstrative(String folded, int end) {
         for (String d : DEMONSTRATIVES) {

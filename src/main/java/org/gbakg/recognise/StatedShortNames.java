@@ -6,12 +6,16 @@ import org.gbakg.lexicon.Scripts;
 import org.gbakg.text.Span;
 
 /**
- * Short names an article gives itself: 廣州市南沙深化面向世界的粵港澳全面合作領導小組（下稱「南沙領導小組」）.
+ * Short names an article gives itself: 廣州市南沙深化面向世界的粵港澳全面合作領導小組（下稱「南沙領導小組」）,
+ * or 城市規劃委員會（城規會）, an abbreviation in brackets right after the name.
  * The short name names the same entity wherever the article uses it after that.
  */
 final class StatedShortNames {
     private static final Pattern DEFINITION = Pattern.compile(
             "^[（(](?:以下)?(?:简称|下称|下称为|简称为|下同，简称)[「“\"『]?([^」”\"』）)，,]{2,16})[」”\"』]?[）)]");
+
+    /** 城市規劃委員會（城規會）: a bracket right after a name, holding an abbreviation of it. */
+    private static final Pattern BRACKETED = Pattern.compile("^[（(](\\p{IsHan}{2,8})[）)]");
 
     private final TextView view;
     private final MentionSet mentions;
@@ -27,9 +31,13 @@ final class StatedShortNames {
             if (named.end() >= f.length() || (f.charAt(named.end()) != '（' && f.charAt(named.end()) != '(')) {
                 continue;
             }
-            Matcher m = DEFINITION.matcher(f.substring(named.end(), Math.min(f.length(), named.end() + 30)));
+            String after = f.substring(named.end(), Math.min(f.length(), named.end() + 30));
+            Matcher m = DEFINITION.matcher(after);
             if (!m.find()) {
-                continue;
+                m = BRACKETED.matcher(after);
+                if (!m.find() || !abbreviates(m.group(1), view.folded(named.span()))) {
+                    continue;
+                }
             }
             String shortName = Scripts.fold(m.group(1));
             for (int at = f.indexOf(shortName, named.end()); at >= 0; at = f.indexOf(shortName, at + 1)) {
@@ -44,5 +52,20 @@ final class StatedShortNames {
                 }
             }
         }
+    }
+
+    /** Whether every character of the short name occurs in the full name, in order, the first one first. */
+    static boolean abbreviates(String shortName, String fullName) {
+        if (shortName.length() >= fullName.length() || shortName.charAt(0) != fullName.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : shortName.toCharArray()) {
+            at = fullName.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

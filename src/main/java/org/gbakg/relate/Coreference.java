@@ -28,6 +28,7 @@ import org.gbakg.recognise.TextView;
  */
 public final class Coreference {
     private static final int MIN_TAIL = 4;
+    private static final int MIN_ABBREVIATION = 3;
 
     private final Map<String, EntityRef> canonical = new HashMap<>();
     private final Map<String, Integer> eventMentions = new LinkedHashMap<>();
@@ -40,6 +41,7 @@ public final class Coreference {
         Coreference c = new Coreference();
         c.statedAliases(recognised);
         c.tails(recognised);
+        c.abbreviations(recognised);
         c.events(recognised, lexicon);
         return c;
     }
@@ -130,6 +132,49 @@ public final class Coreference {
                 link(m, longer.get(0));
             }
         }
+    }
+
+    /**
+     * Abbreviations: an unknown name whose characters all occur, in order, in one longer name of the
+     * same kind named before it, ending with the same character: 城規會 for 城市規劃委員會, 省港澳辦 for
+     * 廣東省人民政府港澳事務辦公室, 駐粵辦 for 香港特區政府駐粵經濟貿易辦事處. Only one
+     * earlier name may fit.
+     */
+    private void abbreviations(Recognised r) {
+        List<Mention> named = new ArrayList<>();
+        for (Mention m : r.mentions()) {
+            EntityRef e = m.entity();
+            if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.EVENT || e.kind() == EntityKind.REGION) {
+                continue;
+            }
+            String name = Scripts.fold(m.surface());
+            if (e.known().isEmpty() && !canonical.containsKey(e.key()) && name.length() >= MIN_ABBREVIATION) {
+                List<EntityRef> full = named.stream()
+                        .filter(o -> o.entity().kind() == e.kind() && !o.entity().sameAs(e))
+                        .filter(o -> abbreviates(name, Scripts.fold(o.surface())))
+                        .map(o -> resolve(o.entity()))
+                        .distinct()
+                        .toList();
+                if (full.size() == 1) {
+                    link(m, full.get(0));
+                }
+            }
+            named.add(m);
+        }
+    }
+
+    private static boolean abbreviates(String shortName, String fullName) {
+        if (shortName.length() >= fullName.length() || shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : shortName.toCharArray()) {
+            at = fullName.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void link(Mention alias, EntityRef target) {

@@ -18,7 +18,8 @@ import org.gbakg.text.Sentence;
  *       that noun is generic (片區), of what the sentence is about (港深創科園…的第一期);</li>
  *   <li>A、B、C等 N and 以 A、B 為主的 N: the items are part of N (粵港澳重大合作平台);</li>
  *   <li>a phase (港深創科園第一期) is part of what it is a phase of; a park whose name starts with a
- *       platform's name is part of it.</li>
+ *       platform's name is part of it;</li>
+ *   <li>a place named after 其中 / 當中 is part of the place the sentence was about.</li>
  * </ul>
  */
 final class PartsRule implements Rule {
@@ -34,6 +35,25 @@ final class PartsRule implements Rule {
             phases(ctx, s, out);
             namedParts(ctx, s, out);
             adjacentParts(ctx, s, out);
+            among(ctx, s, out);
+        }
+    }
+
+    /**
+     * 北部都會區總面積約300平方公里，當中新田科技城佔地約627公頃: a place named right after 其中 / 當中 is
+     * part of the place the sentence was about before it.
+     */
+    private void among(Context ctx, Sentence s, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (Mention m : ctx.mentions(s)) {
+            int before = m.begin() - 2;
+            if (!m.entity().kind().isPlace() || m.entity().kind() == EntityKind.REGION || before <= s.span().begin()
+                    || !(f.startsWith("其中", before) || f.startsWith("当中", before)) || "，,；;".indexOf(f.charAt(before - 1)) < 0) {
+                continue;
+            }
+            Phrases.carriedSubject(ctx, s, before - 1)
+                    .filter(whole -> whole.kind().isPlace())
+                    .ifPresent(whole -> addPart(ctx, m, whole, s, out));
         }
     }
 

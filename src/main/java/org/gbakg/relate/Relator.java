@@ -1,8 +1,12 @@
 package org.gbakg.relate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gbakg.lexicon.Lexicon;
+import org.gbakg.lexicon.Scripts;
+import org.gbakg.recognise.EntityRef;
 import org.gbakg.recognise.Recognised;
 
 /** Runs every rule over a recognised article. */
@@ -31,7 +35,13 @@ public final class Relator {
         for (Rule rule : rules) {
             rule.apply(ctx, facts);
         }
-        ctx.coreference.aliases().forEach((mention, target) -> {
+        Map<org.gbakg.recognise.Mention, EntityRef> aliases = new LinkedHashMap<>(ctx.coreference.aliases());
+        // short names the article states (下稱「南沙領導小組」) and bare nouns (合作區) name their entity too
+        recognised.mentions().stream()
+                .filter(m -> m.origin() == org.gbakg.recognise.Mention.Origin.ALIAS)
+                .filter(m -> !Scripts.fold(m.surface()).equals(Scripts.fold(m.entity().name())))
+                .forEach(m -> aliases.putIfAbsent(m, ctx.resolve(m)));
+        aliases.forEach((mention, target) -> {
             if (isBareEventNoun(mention)) {
                 return; // 此次發布會 names the event but is no name of it
             }
