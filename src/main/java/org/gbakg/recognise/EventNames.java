@@ -14,6 +14,8 @@ import org.gbakg.text.Span;
  * resolve it to the event the article is about.
  */
 final class EventNames {
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile("第[0-9一二三四五六七八九十百]+[次届]");
+
     private final TextView view;
     private final Lexicon lexicon;
     private final MentionSet mentions;
@@ -52,8 +54,9 @@ final class EventNames {
             Optional<Mention> adjacent = mentions.endingAt(j);
             if (adjacent.isPresent()) {
                 EntityKind k = adjacent.get().entity().kind();
-                if (k == EntityKind.PERSON || k == EntityKind.EVENT) {
-                    break;
+                boolean sessionOf = k == EntityKind.EVENT && SESSION.matcher(view.folded().substring(j, from)).matches();
+                if (k == EntityKind.PERSON || k == EntityKind.EVENT && !sessionOf) {
+                    break; // but 粵港合作聯席會議第二十五次會議 is one event, a session of the series
                 }
                 j = adjacent.get().begin();
                 if (k == EntityKind.DOCUMENT && j > sentence.begin() && view.at(j - 1) == '《') {

@@ -36,7 +36,7 @@ final class EventRule implements Rule {
                                 || ctx.folded(r.end(), Math.min(r.end() + 2, s.span().end())).startsWith("举行"))
                         .map(ctx::resolve);
                 Optional<EntityRef> host = Coreference.host(ctx.recognised, ctx.lexicon, m).map(ctx.coreference::resolve);
-                if (dated.add(event.key() + date.map(Object::toString).orElse("")) || host.isPresent()) {
+                if (dated.add(event.key() + date.map(Object::toString).orElse("")) || host.isPresent() || place.isPresent()) {
                     out.add(new Fact.Event(event, date, place, host, s));
                 }
             }
@@ -55,6 +55,7 @@ final class EventRule implements Rule {
             return;
         }
         int clauseBegin = ctx.clause(s, verb[0]).begin();
+        boolean personFound = false;
         for (Mention m : ctx.mentions(s)) {
             if (m.end() > verb[0] || m.begin() < clauseBegin) {
                 continue;
@@ -62,8 +63,32 @@ final class EventRule implements Rule {
             boolean inPostChain = ctx.roles(s).stream().anyMatch(r -> r.span().begin() == m.end());
             if (m.entity().kind() == EntityKind.PERSON || m.entity().kind() == EntityKind.BODY && !inPostChain) {
                 out.add(new Fact.Relation(event.get(), Vocab.gba("participant"), ctx.resolve(m), s));
+                personFound |= m.entity().kind() == EntityKind.PERSON;
             }
         }
+        if (!personFound) {
+            // 李家超今日應…邀請，率領代表團在廣州出席…: the sentence's person carries over to a clause without one
+            ctx.mentions(s).stream()
+                    .filter(m -> m.end() <= clauseBegin && m.entity().kind() == EntityKind.PERSON)
+                    .findFirst()
+                    .ifPresent(m -> out.add(new Fact.Relation(event.get(), Vocab.gba("participant"), ctx.resolve(m), s)));
+        }
+        listedAttendees(ctx, s, verb, event.get(), out);
+    }
+
+    /** 出席會議的包括張虎和陳立明等: the people listed after 的包括 attended. */
+    private void listedAttendees(Context ctx, Sentence s, int[] verb, EntityRef event, List<Fact> out) {
+        String f = ctx.view.folded();
+        int after = verb[0] + verb[1];
+        int include = Phrases.indexWithin(f, "的包括", after, Math.min(s.span().end(), after + 12));
+        if (include < 0) {
+            return;
+        }
+        // the list runs to the end of the clause; titles and bodies stand between its names
+        Span list = ctx.clause(s, include + 3);
+        ctx.mentions(s).stream()
+                .filter(m -> m.begin() > include && m.end() <= list.end() && m.entity().kind() == EntityKind.PERSON)
+                .forEach(person -> out.add(new Fact.Relation(event, Vocab.gba("participant"), ctx.resolve(person), s)));
     }
 
     private static String lastClause(String before) {
