@@ -91,4 +91,45 @@ class RecogniserTest {
         assertThat(TestLoader.persons("广东省委常委、常务副省长张虎表示，将加快建设。新闻发言人 寿小丽介绍了情况。"))
                 .containsExactlyInAnyOrder("张虎", "寿小丽");
     }
+
+    @Test
+    void takesAQuotedNameAfterAVerbOfMakingButNotASlogan() {
+        String text = "兩地將在佛山設立「佛港科創驛站」，協助企業「走出去」。佛港科創驛站明年啟用。";
+        assertThat(named(text, EntityKind.PROJECT)).containsExactly("佛港科创驿站");
+        assertThat(TestLoader.read(text).mentions()).filteredOn(m -> m.entity().kind() == EntityKind.PROJECT).hasSize(2);
+        assertThat(named("雙方將共同推動「一城兩區」政策銜接。", EntityKind.PROJECT)).isEmpty();
+    }
+
+    @Test
+    void namesABranchWithItsBracketedPlace() {
+        assertThat(named("香港理工大學（佛山）副校長李明介紹，學校明年招生。", EntityKind.BODY))
+                .contains("香港理工大学（佛山）");
+    }
+
+    @Test
+    void splitsTwoPlacesJoinedByAConjunction() {
+        assertThat(named("翠亨科學城與江門大廣海灣科學城共同組成創新走廊。", EntityKind.ZONE))
+                .contains("翠亨科学城", "江门大广海湾科学城")
+                .noneMatch(n -> n.contains("与"));
+    }
+
+    @Test
+    void endsANameReadLeftwardsAtAClauseVerb() {
+        assertThat(named("政府預計新界北科技城將於明年動工，企業共建產學研中心。", EntityKind.ZONE)).containsExactly("新界北科技城");
+        assertThat(named("政府預計新界北科技城將於明年動工，企業共建產學研中心。", EntityKind.PROJECT)).containsExactly("产学研中心");
+    }
+
+    @Test
+    void readsABareNounAfterATimeWordAsThePlaceNamedBefore() {
+        assertThat(named("惠州潼湖新區規劃面積約30平方公里。目前新區已引進企業40家。", EntityKind.ZONE))
+                .containsExactly("惠州潼湖新区");
+    }
+
+    @Test
+    void keepsARankWordWithTheTitle() {
+        assertThat(TestLoader.read("佛山科學技術學院常務副校長黃志明表示，學院將擴招。").facts())
+                .filteredOn(f -> f instanceof org.gbakg.relate.Fact.Post)
+                .extracting(f -> Scripts.fold(((org.gbakg.relate.Fact.Post) f).title()))
+                .containsExactly("常务副校长");
+    }
 }

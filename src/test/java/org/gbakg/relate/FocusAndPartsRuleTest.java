@@ -60,4 +60,17 @@ class FocusAndPartsRuleTest {
                 .contains("rel 科技成果与知识产权交易中心 locatedIn 深圳证券交易所",
                         "alias 科技成果与知识产权交易中心 = 交易中心");
     }
+
+    @Test
+    void aFocusListTakesTheSubjectItsClauseCarriesOver() {
+        assertThat(TestLoader.facts("潼湖新區規劃面積約30平方公里，位於惠州西部、緊鄰東莞，將聚焦新能源、生物醫藥等領域。"))
+                .contains("rel 潼湖新区 focusesOn 新能源", "rel 潼湖新区 focusesOn 生物医药")
+                .noneMatch(f -> f.startsWith("rel 东莞 focusesOn"));
+    }
+
+    @Test
+    void aPlaceNamedAfterQizhongIsPartOfTheSentencesPlace() {
+        assertThat(TestLoader.facts("潼湖新區規劃面積約30平方公里，其中潼湖科技城佔地約5平方公里。"))
+                .contains("rel 潼湖科技城 partOf 潼湖新区");
+    }
 }

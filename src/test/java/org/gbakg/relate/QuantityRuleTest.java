@@ -69,4 +69,16 @@ class QuantityRuleTest {
         assertThat(TestLoader.facts("2025年9月5日，河套深港科技創新合作區第一期工程舉行儀式，這是一個大的突破。"))
                 .noneMatch(f -> f.startsWith("measure") || f.startsWith("target"));
     }
+
+    @Test
+    void givesAFigureToTheNameThatOpensItsClause() {
+        assertThat(TestLoader.facts("在肇慶，目前肇慶新區高新園區集聚企業逾300家。"))
+                .contains("measure 肇庆新区高新园区 quantity 300 NUM >");
+    }
+
+    @Test
+    void givesAnAreaInAClauseWithoutSubjectToTheSentencesSubject() {
+        assertThat(TestLoader.facts("香港理工大學（佛山）位於三龍灣科學城，佔地約40公頃。"))
+                .contains("measure 香港理工大学（佛山） area 40 HA ~");
+    }
 }

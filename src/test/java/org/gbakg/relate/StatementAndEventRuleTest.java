@@ -55,4 +55,14 @@ class StatementAndEventRuleTest {
         assertThat(TestLoader.facts("官方首次正式介紹這一領導小組。報告指出，合作區發展良好。"))
                 .noneMatch(f -> f.startsWith("said"));
     }
+
+    @Test
+    void aNumberedSessionIsOneEventWithItsListedAttendees() {
+        List<String> facts = TestLoader.facts("行政長官李家超今日應邀，率團在廣州出席粵港合作聯席會議第二十六次會議。"
+                + "廣東省方面出席會議的包括廣東省副省長陳立明和廣東省人民政府副秘書長何志強等。");
+        assertThat(facts).filteredOn(f -> f.startsWith("event")).allMatch(f -> f.startsWith("event 粤港合作联席会议第二十六次会议"));
+        assertThat(facts).contains("rel 粤港合作联席会议第二十六次会议 participant 李家超",
+                "rel 粤港合作联席会议第二十六次会议 participant 陈立明",
+                "rel 粤港合作联席会议第二十六次会议 participant 何志强");
+    }
 }

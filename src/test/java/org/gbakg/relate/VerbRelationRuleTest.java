@@ -81,4 +81,10 @@ class VerbRelationRuleTest {
         assertThat(TestLoader.facts("中央決定把這些重大戰略領導小組合併為「中央區域協調發展領導小組」來統管。"))
                 .contains("merge [重大战略领导小组] -> 中央区域协调发展领导小组");
     }
+
+    @Test
+    void linksAbbreviationsToTheNameTheyShorten() {
+        assertThat(TestLoader.facts("城市規劃委員會（城規會）通過草圖。江門市銀湖灣濱海新區管理委員會表示支持，江門市銀湖灣管委會將跟進。"))
+                .contains("alias 城市规划委员会 = 城规会", "alias 江门市银湖湾滨海新区管理委员会 = 江门市银湖湾管委会");
+    }
 }
