@@ -112,8 +112,13 @@ final class Context {
     }
 
     private boolean insideMention(int pos) {
+        return mentionCovering(pos).isPresent();
+    }
+
+    /** The mention whose words include offset {@code pos}. */
+    Optional<Mention> mentionCovering(int pos) {
         var floor = byBegin.floorEntry(pos);
-        return floor != null && floor.getValue().end() > pos;
+        return floor != null && floor.getValue().end() > pos ? Optional.of(floor.getValue()) : Optional.empty();
     }
 
     /** The distinct entities the article names, after coreference, in order of first mention. */

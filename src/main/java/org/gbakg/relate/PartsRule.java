@@ -19,7 +19,8 @@ import org.gbakg.text.Sentence;
  *   <li>A、B、C等 N and 以 A、B 為主的 N: the items are part of N (粵港澳重大合作平台);</li>
  *   <li>a phase (港深創科園第一期) is part of what it is a phase of; a park whose name starts with a
  *       platform's name is part of it;</li>
- *   <li>a place named after 其中 / 當中 is part of the place the sentence was about.</li>
+ *   <li>a place named after 其中 / 當中 is part of the place the sentence was about;</li>
+ *   <li>places listed before a group the lexicon names, or said to be one of it (之一), are its members.</li>
  * </ul>
  */
 final class PartsRule implements Rule {
@@ -36,6 +37,32 @@ final class PartsRule implements Rule {
             namedParts(ctx, s, out);
             adjacentParts(ctx, s, out);
             among(ctx, s, out);
+            namedGroups(ctx, s, out);
+        }
+    }
+
+    /**
+     * A group the lexicon knows by name: the places listed right before it are its members
+     * (南沙、橫琴、前海、河套四大平台, …等四大平台), and so is the subject of …之一 (南沙是四個重大合作平台之一).
+     */
+    private void namedGroups(Context ctx, Sentence s, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (Mention group : ctx.mentions(s)) {
+            if (group.entity().kind() != EntityKind.COLLECTION) {
+                continue;
+            }
+            EntityRef parent = ctx.resolve(group);
+            int listEnd = group.begin() > 0 && f.charAt(group.begin() - 1) == '等' ? group.begin() - 1 : group.begin();
+            List<Mention> items = itemsBefore(ctx, s, listEnd, false);
+            if (items.size() >= 2) {
+                items.forEach(item -> addPart(ctx, item, parent, s, out));
+            } else if (f.startsWith("之一", group.end())) {
+                Phrases.clauseSubject(ctx, s, group.begin()).ifPresent(member -> {
+                    if (!member.sameAs(parent)) {
+                        out.add(new Fact.Relation(member, PART_OF, parent, s));
+                    }
+                });
+            }
         }
     }
 

@@ -99,6 +99,13 @@ final class QuantityRule implements Rule {
         }
         String numeral = m.group(2);
         boolean chinese = !Character.isDigit(numeral.charAt(0));
+        Optional<Mention> inside = ctx.mentionCovering(numberBegin);
+        if (inside.isPresent()) {
+            // a number inside a name is part of it (第二十五次會議), except the count a group's name gives (四大平台)
+            return inside.filter(group -> group.entity().kind() == EntityKind.COLLECTION && group.begin() == numberBegin)
+                    .flatMap(group -> Numbers.parse(numeral).stream().boxed().findFirst()
+                            .map(n -> groupSize(ctx, s, group, n, new Span(numberBegin, m.end(2)))));
+        }
         if (chinese && (numeral.equals("一") || numeral.equals("十"))) {
             return Optional.empty();
         }
@@ -140,6 +147,11 @@ final class QuantityRule implements Rule {
             return Optional.of(new Fact.Target(subject.get(), q, s));
         }
         return Optional.of(new Fact.Measure(subject.get(), Vocab.gba(unit.isArea() ? "area" : "quantity"), q, s));
+    }
+
+    private static Fact groupSize(Context ctx, Sentence s, Mention group, double members, Span span) {
+        Quantity q = new Quantity(members, COUNT, "=", Optional.empty(), span, ctx.view.surface(span));
+        return new Fact.Measure(ctx.resolve(group), Vocab.gba("quantity"), q, s);
     }
 
     private static boolean isCurrency(Unit unit) {

@@ -2,6 +2,7 @@ package org.gbakg.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.gbakg.TestLoader;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,14 @@ class FocusAndPartsRuleTest {
     void aPlaceNamedAfterQizhongIsPartOfTheSentencesPlace() {
         assertThat(TestLoader.facts("潼湖新區規劃面積約30平方公里，其中潼湖科技城佔地約5平方公里。"))
                 .contains("rel 潼湖科技城 partOf 潼湖新区");
+    }
+
+    @Test
+    void placesListedBeforeOrSaidToBeOneOfAKnownGroupAreItsMembers() {
+        List<String> facts = TestLoader.facts("廣東將以橫琴、前海和南沙等四大平台為牽引。河套是大灣區重大合作平台之一。");
+        assertThat(facts).contains("rel 横琴粤澳深度合作区 partOf 粤港澳大湾区重大合作平台",
+                "rel 前海深港现代服务业合作区 partOf 粤港澳大湾区重大合作平台",
+                "rel 南沙 partOf 粤港澳大湾区重大合作平台",
+                "rel 河套深港科技创新合作区 partOf 粤港澳大湾区重大合作平台");
     }
 }
