@@ -11,11 +11,13 @@ import org.gbakg.text.Span;
 /**
  * A place ending used alone as a noun (合作區總面積約106平方公里, 園區企業) names the place of that
  * kind the article named last before it, whose name ends the same way: the way news text says
- * "the zone" after naming it once. A demonstrative or a time word may stand before it (目前新區).
+ * "the zone" after naming it once. A project noun (項目, 中心) alone names the project named
+ * last, close before it, when no project's name ends with it. A demonstrative or a time word may stand before it (目前新區).
  */
 final class BareNouns {
     private static final String BEFORE = "该这本此其";
     private static final int REACH = 3000;
+    private static final int PROJECT_REACH = 200;
 
     private final TextView view;
     private final Lexicon lexicon;
@@ -30,7 +32,7 @@ final class BareNouns {
     void addAll() {
         List<Suffix> places = lexicon.suffixes().stream()
                 .filter(s -> s.folded().length() >= 2 && (s.kind() == EntityKind.PLATFORM || s.kind() == EntityKind.PARK
-                        || s.kind() == EntityKind.ZONE))
+                        || s.kind() == EntityKind.ZONE || s.kind() == EntityKind.PROJECT))
                 .toList();
         String f = view.folded();
         for (Suffix noun : places) {
@@ -61,6 +63,11 @@ final class BareNouns {
         Optional<Mention> before = mentions.nearestBefore(at, Math.max(0, at - REACH), sameKind);
         if (before.isPresent()) {
             return before.map(Mention::entity);
+        }
+        if (noun.kind() == EntityKind.PROJECT) {
+            // 「澳門新街坊」項目已交付使用，項目佔地…: a project is often named without the word for it
+            return mentions.nearestBefore(at, Math.max(0, at - PROJECT_REACH), m -> m.entity().kind() == EntityKind.PROJECT)
+                    .map(Mention::entity);
         }
         // the place may be named in full only later (a lead that says 合作區 before 橫琴)
         return mentions.within(new Span(at, Math.min(view.folded().length(), at + REACH))).stream()

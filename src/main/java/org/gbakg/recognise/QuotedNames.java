@@ -51,8 +51,8 @@ final class QuotedNames {
 
     /** 推動“一區兩園”政策協同: quoted words before a noun say what kind of policy, they name nothing. */
     private boolean modifiesNoun(int after) {
-        if (!view.isHan(after)) {
-            return false;
+        if (!view.isHan(after) || lexicon.suffixEndingAt(view.folded(), after + 2).filter(sf -> sf.folded().length() == 2).isPresent()) {
+            return false; // 「澳門新街坊」項目: the word after the quote says what kind of thing it names
         }
         char next = view.at(after);
         return !Grammar.isFunction(next) && next != '至';
