@@ -151,6 +151,16 @@ final class Context {
         return Optional.ofNullable(found);
     }
 
+    /** The last mention of the kind before {@code pos}, in the sentence or, failing that, earlier in its paragraph. */
+    Optional<Mention> lastInParagraph(Sentence s, int pos, EntityKind kind) {
+        Optional<Mention> here = lastBefore(s, pos, kind);
+        for (int i = s.index() - 1; here.isEmpty() && i >= 0 && sentences().get(i).block().equals(s.block()); i--) {
+            Sentence earlier = sentences().get(i);
+            here = lastBefore(earlier, earlier.span().end(), kind);
+        }
+        return here;
+    }
+
     /** The first mention of one of the kinds that starts at or after {@code pos} within the sentence. */
     Optional<Mention> firstAfter(Sentence s, int pos, EntityKind... kinds) {
         for (Mention m : mentions(s)) {

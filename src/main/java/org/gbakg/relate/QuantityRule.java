@@ -36,6 +36,8 @@ final class QuantityRule implements Rule {
     /** Characters a quantity can start with besides digits: numerals, qualifiers, 占/為, 百分之. */
     private static final String STARTS = "零〇一二两三四五六七八九十百千约大逾超近达合占为";
     private static final String CURRENCY = "http://qudt.org/vocab/currency/";
+    /** What a policy document is counted in: 18條舉措, 22項政策, 20條具體措施. */
+    private static final String[] PROVISIONS = {"措施", "举措", "政策", "条款", "任务", "条"};
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -257,6 +259,13 @@ final class QuantityRule implements Rule {
         }
         if (!unit.isArea() && unit != PERCENT_UNIT) {
             String counted = Phrases.nounAfter(ctx, end, s.span().end(), 12);
+            if (countsProvisions(counted)) {
+                // 出台《…若干措施》，推出22項政策: the provisions counted are the document's
+                Optional<Mention> document = ctx.lastInParagraph(s, begin, EntityKind.DOCUMENT);
+                if (document.isPresent()) {
+                    return Optional.of(ctx.resolve(document.get()));
+                }
+            }
             if (counted.length() >= MIN_NOUN_AFTER) {
                 Optional<EntityRef> named = namedEnding(ctx, counted);
                 if (named.isPresent()) {
@@ -283,6 +292,15 @@ final class QuantityRule implements Rule {
         }
         return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
                 .or(() -> ctx.previousSubject(s));
+    }
+
+    private static boolean countsProvisions(String counted) {
+        for (String noun : PROVISIONS) {
+            if (counted.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An entity of the article whose name contains the counted noun (四個重大合作平台 → …重大合作平台體系). */

@@ -81,4 +81,10 @@ class QuantityRuleTest {
         assertThat(TestLoader.facts("香港理工大學（佛山）位於三龍灣科學城，佔地約40公頃。"))
                 .contains("measure 香港理工大学（佛山） area 40 HA ~");
     }
+
+    @Test
+    void countsProvisionsForTheDocumentNamedBefore() {
+        assertThat(TestLoader.facts("中山市人民政府出台《中山市支持翠亨新區發展若干措施》。措施從人才、金融等方面提出15條具體舉措。"))
+                .contains("measure 中山市支持翠亨新区发展若干措施 quantity 15 NUM =");
+    }
 }
