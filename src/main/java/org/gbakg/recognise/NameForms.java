@@ -43,6 +43,27 @@ final class NameForms {
                 }
             }
         }
+        repeated();
+    }
+
+    /**
+     * A name found once by its form is a name wherever the article repeats it, even where the
+     * evidence is missing (投資推廣署署長… then 投資推廣署與東莞市人民政府, with no title after it).
+     */
+    private void repeated() {
+        String f = view.folded();
+        for (Mention found : mentions.all()) {
+            if (found.origin() != Mention.Origin.NAME_FORM || found.span().length() < 3) {
+                continue;
+            }
+            String name = view.folded(found.span());
+            for (int at = f.indexOf(name); at >= 0; at = f.indexOf(name, at + 1)) {
+                Span again = new Span(at, at + name.length());
+                if (mentions.isFree(again) && (!view.isHan(at - 1) || Grammar.isFunction(view.at(at - 1)))) {
+                    mentions.add(new Mention(again, view.surface(again), found.entity(), Mention.Origin.NAME_FORM));
+                }
+            }
+        }
     }
 
     private Optional<Suffix> suffixEndingAt(int end) {

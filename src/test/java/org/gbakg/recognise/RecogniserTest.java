@@ -132,4 +132,10 @@ class RecogniserTest {
                 .extracting(f -> Scripts.fold(((org.gbakg.relate.Fact.Post) f).title()))
                 .containsExactly("常务副校长");
     }
+
+    @Test
+    void aNameFoundOnceByItsFormIsFoundWhereverItIsRepeated() {
+        String text = "創新科技署署長李明表示支持。她說，創新科技署與江門市人民政府已簽署協議。";
+        assertThat(TestLoader.read(text).mentions()).filteredOn(m -> Scripts.fold(m.mention().surface()).equals("创新科技署")).hasSize(2);
+    }
 }

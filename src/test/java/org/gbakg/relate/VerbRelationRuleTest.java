@@ -87,4 +87,14 @@ class VerbRelationRuleTest {
         assertThat(TestLoader.facts("城市規劃委員會（城規會）通過草圖。江門市銀湖灣濱海新區管理委員會表示支持，江門市銀湖灣管委會將跟進。"))
                 .contains("alias 城市规划委员会 = 城规会", "alias 江门市银湖湾滨海新区管理委员会 = 江门市银湖湾管委会");
     }
+
+    @Test
+    void aThingSetUpIsHostedByTheBodiesThatSetItUpAndLocatedWhereTheyDo() {
+        assertThat(TestLoader.facts("中山市人民政府與香港生產力促進局昨日簽署協議，雙方將在翠亨新區設立「中港創新服務中心」。"))
+                .contains("rel 中港创新服务中心 hostedBy 中山市人民政府", "rel 中港创新服务中心 hostedBy 香港生产力促进局",
+                        "rel 中港创新服务中心 locatedIn 翠亨新区");
+        assertThat(TestLoader.facts("海關總署將在拱北海關設立粵港澳大灣區通關服務中心。"))
+                .contains("rel 粤港澳大湾区通关服务中心 hostedBy 中华人民共和国海关总署",
+                        "rel 粤港澳大湾区通关服务中心 locatedIn 拱北海关");
+    }
 }
