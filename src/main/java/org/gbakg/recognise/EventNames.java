@@ -67,7 +67,7 @@ final class EventNames {
             char c = view.at(j - 1);
             // 2024前海全球服務商大會, 國家發展改革委11月份新聞發布會: numbers belong to the name, a day (5日) does not
             boolean numberInName = Character.isDigit(c) && view.at(j) != '日';
-            if (!Grammar.isHan(c) && c != '》' && !numberInName || Grammar.isFunction(c) || c == '日' || c == '上') {
+            if (!Grammar.isHan(c) && c != '》' && !numberInName || Grammar.isFunctionAt(view.folded(), j - 1) || c == '日' || c == '上') {
                 break;
             }
             if (c == '》') {

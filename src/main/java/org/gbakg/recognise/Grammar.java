@@ -1,5 +1,7 @@
 package org.gbakg.recognise;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 /**
  * Closed-class words of written Chinese that bound names: prepositions, conjunctions,
  * particles, adverbs and demonstratives. They are grammar, not domain vocabulary, so they live
@@ -19,7 +21,7 @@ final class Grammar {
 
     /** Words before a noun that are not part of its name. */
     static final String[] DEMONSTRATIVES = {"这些", "这个", "那些", "这一", "此次", "这次", "本次", "该", "此", "各个", "各", "有关", "相关", "其", "本", "这", "一批", "一系列", "多个", "一个", "或者", "以及", "以来", "今年", "目前", "已经",
-            "明年", "去年", "昨日", "当日", "当中", "其中", "日前", "近日", "至今", "此前", "未来", "届时"};
+            "明年", "去年", "昨日", "当日", "当中", "其中", "本届", "该届", "此届", "上届", "日前", "近日", "至今", "此前", "未来", "届时"};
 
     static boolean endsDemonstrative(String folded, int end) {
         for (String d : DEMONSTRATIVES) {
@@ -87,5 +89,24 @@ final class Grammar {
 
     static boolean isFunction(char c) {
         return FUNCTION_CHARS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether the character at {@code i} works as a function word there: not when it closes a noun
+     * with the character before it (規則, 都會, 和平), as HanLP's core dictionary tells.
+     */
+    static boolean isFunctionAt(String folded, int i) {
+        if (!isFunction(folded.charAt(i))) {
+            return false;
+        }
+        if (i == 0 || !isHan(folded.charAt(i - 1))) {
+            return true;
+        }
+        CoreDictionary.Attribute word = CoreDictionary.get(folded.substring(i - 1, i + 1));
+        if (word == null) {
+            return true;
+        }
+        String nature = word.nature[0].toString();
+        return !(nature.startsWith("n") || nature.equals("vn"));
     }
 }

@@ -137,7 +137,7 @@ final class NameForms {
             if (!Grammar.isHan(c) || endsVerb(j) || endsQualifier(j)) {
                 break;
             }
-            if (Grammar.isFunction(c) && !innerConjunction(j - 1) || Grammar.NUMERALS.indexOf(c) >= 0) {
+            if (Grammar.isFunctionAt(view.folded(), j - 1) && !innerConjunction(j - 1) || Grammar.NUMERALS.indexOf(c) >= 0) {
                 break;
             }
             j--;

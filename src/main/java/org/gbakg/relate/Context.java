@@ -151,6 +151,19 @@ final class Context {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The event a sentence that names none is about: one named just before, in it or in the sentence
+     * before (…召開新聞通氣會。副局長吳海燕出席並介紹), else the event the article is most about.
+     */
+    Optional<EntityRef> eventInDiscourse(Sentence s, int pos) {
+        Optional<Mention> here = lastBefore(s, pos, EntityKind.EVENT);
+        if (here.isEmpty() && s.index() > 0) {
+            Sentence previous = sentences().get(s.index() - 1);
+            here = lastBefore(previous, previous.span().end(), EntityKind.EVENT);
+        }
+        return here.map(this::resolve).or(() -> salientEvent);
+    }
+
     /** The last mention of the kind before {@code pos}, in the sentence or, failing that, earlier in its paragraph. */
     Optional<Mention> lastInParagraph(Sentence s, int pos, EntityKind kind) {
         Optional<Mention> here = lastBefore(s, pos, kind);

@@ -50,7 +50,7 @@ final class EventRule implements Rule {
         Optional<EntityRef> event = ctx.firstAfter(s, verb[0] + verb[1], EntityKind.EVENT)
                 .filter(m -> m.begin() - (verb[0] + verb[1]) <= 2)
                 .map(ctx::resolve)
-                .or(() -> ctx.salientEvent);
+                .or(() -> ctx.eventInDiscourse(s, verb[0]));
         if (event.isEmpty()) {
             return;
         }

@@ -31,7 +31,7 @@ final class StatementRule implements Rule {
                 }
                 Optional<EntityRef> event = ctx.mentions(s).stream()
                         .filter(m -> m.entity().kind() == EntityKind.EVENT && m.begin() >= speaker.get().end() && m.end() <= verb[0])
-                        .findFirst().map(ctx::resolve).or(() -> ctx.salientEvent);
+                        .findFirst().map(ctx::resolve).or(() -> ctx.eventInDiscourse(s, speaker.get().begin()));
                 int end = statementEnd(ctx, s);
                 String said = ctx.view.text().substring(verb[0] + verb[1], end).strip();
                 said = said.replaceFirst("^[，,：:]", "").strip();
