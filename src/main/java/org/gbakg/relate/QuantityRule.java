@@ -36,6 +36,8 @@ final class QuantityRule implements Rule {
     /** Characters a quantity can start with besides digits: numerals, qualifiers, 占/為, 百分之. */
     private static final String STARTS = "零〇一二两三四五六七八九十百千约大逾超近达合占为";
     private static final String CURRENCY = "http://qudt.org/vocab/currency/";
+    /** Words of a change against an earlier time: 較去年同期增加, 按年增長, 同比上升. */
+    private static final String[] CHANGE_WORDS = {"较", "按年", "同比", "环比", "比去年", "增长", "增加", "上升", "下降", "减少", "提高"};
     /** What a policy document is counted in: 18條舉措, 22項政策, 20條具體措施. */
     private static final String[] PROVISIONS = {"措施", "举措", "政策", "条款", "任务", "条"};
 
@@ -46,6 +48,7 @@ final class QuantityRule implements Rule {
         Matcher share = SHARE.matcher(f);
         for (Sentence s : ctx.sentences()) {
             int end = s.span().end();
+            Optional<EntityRef> previous = Optional.empty(); // the subject of the sentence's figure before
             // the patterns are tried only where a number or a qualifier can start: trying a regular
             // expression at every character of a long article costs more than all the rest of the rule
             for (int i = s.span().begin(); i < end; i++) {
@@ -54,15 +57,17 @@ final class QuantityRule implements Rule {
                     Optional<Fact> fact = Optional.empty();
                     int next = i;
                     if (share.region(i, end).lookingAt()) {
-                        fact = readShare(ctx, s, share);
+                        fact = readShare(ctx, s, share, previous);
                         next = share.end() - 1;
                     }
                     if (fact.isEmpty() && m.region(i, end).lookingAt()) {
-                        fact = read(ctx, s, m);
+                        fact = read(ctx, s, m, previous);
                         next = m.end() - 1;
                     }
                     if (fact.isPresent()) {
                         out.add(fact.get());
+                        previous = Optional.of(fact.get() instanceof Fact.Measure measure ? measure.subject()
+                                : ((Fact.Target) fact.get()).subject());
                         i = Math.max(i, next);
                     }
                 }
@@ -71,7 +76,7 @@ final class QuantityRule implements Rule {
     }
 
     /** 三成 (30%), 兩成三 (23%), 百分之十五, 十分之一: shares in words are percentages. */
-    private Optional<Fact> readShare(Context ctx, Sentence s, Matcher m) {
+    private Optional<Fact> readShare(Context ctx, Sentence s, Matcher m, Optional<EntityRef> previous) {
         double percent;
         if (m.group(2) != null) {
             percent = Numbers.parse(m.group(2)).orElse(-1) * 10 + (m.group(3) == null ? 0 : Numbers.parse(m.group(3)).orElse(0));
@@ -87,12 +92,12 @@ final class QuantityRule implements Rule {
         String comparator = comparator(m.group(1), ctx.folded(m.end(), Math.min(m.end() + 2, s.span().end())));
         Span span = new Span(m.start(), m.end());
         Quantity q = new Quantity(percent, PERCENT_UNIT, comparator, year(ctx, s, m.start()), span, ctx.view.surface(span));
-        return subject(ctx, s, m.start(), m.end(), PERCENT_UNIT, q.year().isPresent())
+        return subject(ctx, s, m.start(), m.end(), PERCENT_UNIT, q.year().isPresent(), previous)
                 .map(subject -> q.year().isPresent() ? new Fact.Target(subject, q, s)
                         : new Fact.Measure(subject, Vocab.gba("quantity"), q, s));
     }
 
-    private Optional<Fact> read(Context ctx, Sentence s, Matcher m) {
+    private Optional<Fact> read(Context ctx, Sentence s, Matcher m, Optional<EntityRef> previous) {
         String f = ctx.view.folded();
         int numberBegin = m.start(2);
         char before = numberBegin > 0 ? f.charAt(numberBegin - 1) : ' ';
@@ -141,7 +146,7 @@ final class QuantityRule implements Rule {
         Optional<Integer> year = year(ctx, s, numberBegin);
         Span span = new Span(m.start(), end);
         Quantity q = new Quantity(value, unit, comparator, year, span, ctx.view.surface(span).strip());
-        Optional<EntityRef> subject = subject(ctx, s, m.start(), end, unit, year.isPresent());
+        Optional<EntityRef> subject = subject(ctx, s, m.start(), end, unit, year.isPresent(), previous);
         if (subject.isEmpty()) {
             return Optional.empty();
         }
@@ -215,8 +220,15 @@ final class QuantityRule implements Rule {
         return Integer.parseInt(out.toString());
     }
 
-    private Optional<EntityRef> subject(Context ctx, Sentence s, int begin, int end, Unit unit, boolean target) {
+    private Optional<EntityRef> subject(Context ctx, Sentence s, int begin, int end, Unit unit, boolean target,
+            Optional<EntityRef> previous) {
         String f = ctx.view.folded();
+        // …企業56家，按年增加近三成: a change in a clause of its own is of the figure before it
+        Span clause = ctx.clause(s, begin);
+        boolean namesNothing = ctx.mentions(s).stream().noneMatch(m -> m.begin() >= clause.begin() && m.end() <= begin);
+        if (unit == PERCENT_UNIT && previous.isPresent() && namesNothing && comparesToBefore(ctx.folded(clause.begin(), begin))) {
+            return previous;
+        }
         int qualified = Phrases.skipQualifiersBack(ctx, begin, s.span().begin());
         int np = unit.isArea() ? Phrases.skipMeasureNounBack(ctx, qualified, s.span().begin()) : qualified;
         // 橫琴的106平方公里 / 港深創科園第一期的首三座
@@ -292,6 +304,15 @@ final class QuantityRule implements Rule {
         }
         return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
                 .or(() -> ctx.previousSubject(s));
+    }
+
+    private static boolean comparesToBefore(String clauseStart) {
+        for (String word : CHANGE_WORDS) {
+            if (clauseStart.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean countsProvisions(String counted) {

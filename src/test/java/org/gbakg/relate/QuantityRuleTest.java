@@ -87,4 +87,10 @@ class QuantityRuleTest {
         assertThat(TestLoader.facts("中山市人民政府出台《中山市支持翠亨新區發展若干措施》。措施從人才、金融等方面提出15條具體舉措。"))
                 .contains("measure 中山市支持翠亨新区发展若干措施 quantity 15 NUM =");
     }
+
+    @Test
+    void aChangeInAClauseOfItsOwnIsOfTheFigureBefore() {
+        assertThat(TestLoader.facts("翠亨新區今年引進港澳企業120家，較去年增長約三成。"))
+                .contains("measure 翠亨新区 quantity 120 NUM =", "measure 翠亨新区 quantity 30 PERCENT ~");
+    }
 }
