@@ -32,7 +32,7 @@ final class EventRule implements Rule {
                 Span clause = ctx.clause(s, m.begin());
                 Optional<EntityRef> place = ctx.lastBefore(s, m.begin(), EntityKind.REGION)
                         .filter(r -> r.begin() >= clause.begin())
-                        .filter(r -> ctx.folded(r.begin() - 1, r.begin()).equals("在")
+                        .filter(r -> r.begin() > 0 && ctx.folded(r.begin() - 1, r.begin()).equals("在")
                                 || ctx.folded(r.end(), Math.min(r.end() + 2, s.span().end())).startsWith("举行"))
                         .map(ctx::resolve);
                 Optional<EntityRef> host = Coreference.host(ctx.recognised, ctx.lexicon, m).map(ctx.coreference::resolve);

@@ -65,4 +65,9 @@ class StatementAndEventRuleTest {
                 "rel 粤港合作联席会议第二十六次会议 participant 陈立明",
                 "rel 粤港合作联席会议第二十六次会议 participant 何志强");
     }
+
+    @Test
+    void readsAnArticleThatOpensWithThePlaceOfAnEvent() {
+        assertThat(TestLoader.facts("廣州舉行大灣區商事調解論壇。")).anyMatch(f -> f.startsWith("event "));
+    }
 }
