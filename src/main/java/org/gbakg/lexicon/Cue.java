@@ -8,6 +8,7 @@ import org.gbakg.rdf.Vocab;
 public enum Cue {
     SPEECH_VERB("SpeechVerbs"),
     ISSUE_VERB("IssueVerbs"),
+    SIGN_VERB("SignVerbs"),
     LOCATION_VERB("LocationVerbs"),
     SERVE_VERB("ServeVerbs"),
     FOCUS_VERB("FocusVerbs"),

@@ -65,6 +65,12 @@ final class EventNames {
                 continue;
             }
             char c = view.at(j - 1);
+            Optional<Mention> bracketed = c == '）' ? mentions.endingAt(j - 1) : Optional.empty();
+            if (bracketed.filter(p -> p.entity().kind() == EntityKind.REGION && p.begin() > sentence.begin()
+                    && view.at(p.begin() - 1) == '（').isPresent()) {
+                j = bracketed.get().begin() - 1; // 2025粵港澳大灣區（佛山）青年人才發展大會: the host city in brackets
+                continue;
+            }
             // 2024前海全球服務商大會, 國家發展改革委11月份新聞發布會: numbers belong to the name, a day (5日) does not
             boolean numberInName = Character.isDigit(c) && view.at(j) != '日';
             if (!Grammar.isHan(c) && c != '》' && !numberInName || Grammar.isFunctionAt(view.folded(), j - 1) || c == '日' || c == '上') {

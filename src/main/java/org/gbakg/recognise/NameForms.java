@@ -137,12 +137,29 @@ final class NameForms {
             if (!Grammar.isHan(c) || endsVerb(j) || endsQualifier(j)) {
                 break;
             }
-            if (Grammar.isFunctionAt(view.folded(), j - 1) && !innerConjunction(j - 1) || Grammar.NUMERALS.indexOf(c) >= 0) {
+            if (Grammar.isFunctionAt(view.folded(), j - 1) && !innerConjunction(j - 1) || countsBefore(j - 1)) {
                 break;
             }
             j--;
         }
         return j;
+    }
+
+    /**
+     * A numeral that counts what follows (四個平台, 兩大園區, 首三季) ends a name read leftwards; one
+     * that goes on a place's name into a longer one (佛山|三龍灣) does not.
+     */
+    private boolean countsBefore(int i) {
+        if (Grammar.NUMERALS.indexOf(view.at(i)) < 0) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < view.folded().length() && Grammar.NUMERALS.indexOf(view.at(next)) >= 0) {
+            next++;
+        }
+        boolean afterName = mentions.endingAt(i).isPresent();
+        return !afterName || next >= view.folded().length() || view.at(next) == '大'
+                || lexicon.cueAt(Cue.CLASSIFIER, view.folded(), next) > 0 || !view.isHan(next);
     }
 
     /**
@@ -153,7 +170,7 @@ final class NameForms {
         if ((Grammar.INNER_CONJUNCTIONS.indexOf(view.at(i)) < 0 && view.at(i) != '和') || i == 0 || !view.isHan(i - 1)) {
             return false;
         }
-        if (suffixEndingAt(i).filter(s -> s.folded().length() >= 2).isPresent()) {
+        if (suffixEndingAt(i).filter(s -> s.folded().length() >= 2 || s.kind() == EntityKind.BODY).isPresent()) {
             return false;
         }
         String before = view.folded().substring(Math.max(0, i - 2), i);

@@ -17,6 +17,7 @@ import org.gbakg.text.Span;
  * and bodies before 出席 / 參加 in the clause (國家發展改革委、海關總署…相關負責人…均到京出席).
  */
 final class EventRule implements Rule {
+    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile("(隆重)?(举行|召开|举办|开幕|启动)");
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -34,7 +35,8 @@ final class EventRule implements Rule {
                         .filter(r -> r.begin() >= clause.begin())
                         .filter(r -> r.begin() > 0 && ctx.folded(r.begin() - 1, r.begin()).equals("在")
                                 || ctx.folded(r.end(), Math.min(r.end() + 2, s.span().end())).startsWith("举行"))
-                        .map(ctx::resolve);
+                        .map(ctx::resolve)
+                        .or(() -> heldAt(ctx, s, m));
                 Optional<EntityRef> host = Coreference.host(ctx.recognised, ctx.lexicon, m).map(ctx.coreference::resolve);
                 if (dated.add(event.key() + date.map(Object::toString).orElse("")) || host.isPresent() || place.isPresent()) {
                     out.add(new Fact.Event(event, date, place, host, s));
@@ -44,6 +46,18 @@ final class EventRule implements Rule {
                 attendance(ctx, s, verb, out);
             }
         }
+    }
+
+    /** 大會在佛山三龍灣高端創新集聚區舉行 / 論壇25日在廣州南沙開幕: the place after the event, before the verb. */
+    private static Optional<EntityRef> heldAt(Context ctx, Sentence s, Mention event) {
+        String f = ctx.view.folded();
+        Span clause = ctx.clause(s, event.begin());
+        return ctx.mentions(s).stream()
+                .filter(p -> p.begin() > event.end() && p.end() <= clause.end() && p.begin() - event.end() <= 8
+                        && f.charAt(p.begin() - 1) == '在' && (p.entity().kind().isPlace() || p.entity().kind() == EntityKind.BODY))
+                .filter(p -> HELD.matcher(f.substring(p.end(), Math.min(clause.end(), p.end() + 3))).lookingAt())
+                .findFirst()
+                .map(ctx::resolve);
     }
 
     private void attendance(Context ctx, Sentence s, int[] verb, List<Fact> out) {

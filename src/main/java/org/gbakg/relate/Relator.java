@@ -14,7 +14,7 @@ public final class Relator {
     private final Lexicon lexicon;
     private final List<Rule> rules = List.of(
             new PostRule(), new StatementRule(), new EventRule(), new VerbRelationRule(),
-            new FocusRule(), new PartsRule(), new UnitRule(), new InvitationRule(), new FoundingRule(), new QuantityRule());
+            new FocusRule(), new PartsRule(), new UnitRule(), new InvitationRule(), new FoundingRule(), new SigningRule(), new QuantityRule());
 
     public Relator(Lexicon lexicon) {
         this.lexicon = lexicon;

@@ -47,10 +47,13 @@ final class VerbRelationRule implements Rule {
     private void organisedBy(Context ctx, Sentence s, List<Fact> out) {
         String f = ctx.view.folded();
         for (Mention body : ctx.mentions(s)) {
-            if (body.entity().kind() != EntityKind.BODY || body.begin() == 0 || f.charAt(body.begin() - 1) != '由') {
+            if (body.entity().kind() != EntityKind.BODY || body.begin() == 0 || !runBy(ctx, s, body)) {
                 continue;
             }
             int after = body.end();
+            if (after < f.length() && f.charAt(after) == '（' && f.indexOf('）', after) > 0) {
+                after = f.indexOf('）', after) + 1; // 市人力資源和社會保障局（以下簡稱「市人社局」）承辦
+            }
             int verbEnd = -1;
             for (String verb : RUN_VERBS) {
                 if (f.startsWith(verb, after)) {
@@ -61,10 +64,13 @@ final class VerbRelationRule implements Rule {
                 continue;
             }
             EntityKind[] runnable = {EntityKind.EVENT, EntityKind.PROJECT, EntityKind.PARK, EntityKind.ZONE, EntityKind.PLATFORM};
-            int de = verbEnd;
             // 由前海管理局主辦的2024前海全球服務商大會: the thing follows 的; else it came before 由
-            Optional<Mention> run = verbEnd < s.span().end() && f.charAt(verbEnd) == '的'
-                    ? ctx.firstAfter(s, de + 1, runnable).filter(m -> m.begin() - (de + 1) <= 1)
+            // 由市政府主辦、市人社局承辦的大會: the thing follows the 的 that closes the list of runners
+            int of = verbEnd < s.span().end() && f.charAt(verbEnd) == '、'
+                    ? f.indexOf('的', verbEnd) : verbEnd;
+            boolean follows = of >= 0 && of < ctx.clause(s, verbEnd).end() && f.charAt(of) == '的';
+            Optional<Mention> run = follows
+                    ? ctx.firstAfter(s, of + 1, runnable).filter(m -> m.begin() - (of + 1) <= 1)
                     : ctx.lastBefore(s, body.begin(), runnable);
             run.ifPresent(thing -> {
                 EntityRef x = ctx.resolve(thing);
@@ -72,6 +78,12 @@ final class VerbRelationRule implements Rule {
                 out.add(new Fact.Relation(x, property, ctx.resolve(body), s));
             });
         }
+    }
+
+    /** 由 BODY, or 、BODY in a list of runners that 由 opened (由市政府主辦、市人社局承辦). */
+    private static boolean runBy(Context ctx, Sentence s, Mention body) {
+        char before = ctx.view.folded().charAt(body.begin() - 1);
+        return before == '由' || before == '、' && ctx.folded(ctx.clause(s, body.begin()).begin(), body.begin()).contains("由");
     }
 
     /** 深圳園區將加快建設 A、B、C: what a park or platform builds is located in it. */

@@ -138,4 +138,10 @@ class RecogniserTest {
         String text = "創新科技署署長李明表示支持。她說，創新科技署與江門市人民政府已簽署協議。";
         assertThat(TestLoader.read(text).mentions()).filteredOn(m -> Scripts.fold(m.mention().surface()).equals("创新科技署")).hasSize(2);
     }
+
+    @Test
+    void aNumeralThatGoesOnAPlaceNameStaysInTheNameButACountDoesNot() {
+        assertThat(named("佛山三龍灣高端創新集聚區規劃面積約130平方公里。", EntityKind.ZONE)).containsExactly("佛山三龙湾高端创新集聚区");
+        assertThat(named("廣東將建設兩個科技創新集聚區。", EntityKind.ZONE)).containsExactly("科技创新集聚区");
+    }
 }

@@ -97,4 +97,17 @@ class VerbRelationRuleTest {
                 .contains("rel 粤港澳大湾区通关服务中心 hostedBy 中华人民共和国海关总署",
                         "rel 粤港澳大湾区通关服务中心 locatedIn 拱北海关");
     }
+
+    @Test
+    void anAgreementIsSignedByTheBodiesBeforeTheVerb() {
+        assertThat(TestLoader.facts("江門市商務局與香港總商會昨日簽署《江港經貿合作備忘錄》。"))
+                .contains("rel 江港经贸合作备忘录 signedBy 江门市商务局", "rel 江港经贸合作备忘录 signedBy 香港总商会");
+    }
+
+    @Test
+    void everyBodyOfAListOpenedBy由RunsTheEventThatFollows() {
+        assertThat(TestLoader.facts("由江門市人民政府主辦、江門市商務局（以下簡稱「市商務局」）承辦的2026粵港澳大灣區（江門）僑商大會在江門舉行。"))
+                .contains("rel 2026粤港澳大湾区（江门）侨商大会 organizer 江门市人民政府",
+                        "rel 2026粤港澳大湾区（江门）侨商大会 organizer 江门市商务局");
+    }
 }
