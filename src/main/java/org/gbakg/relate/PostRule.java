@@ -22,6 +22,9 @@ final class PostRule implements Rule {
 
     private record Link(RoleMention role, Optional<EntityRef> body) {}
 
+    /** How long a bracketed short name between a body and its title may be: （金管局）. */
+    private static final int MAX_BRACKETED = 10;
+
     @Override
     public void apply(Context ctx, List<Fact> out) {
         for (Sentence s : ctx.sentences()) {
@@ -148,6 +151,12 @@ final class PostRule implements Rule {
             }
             j = role.get().span().begin();
             Optional<Mention> body = bodyEndingAt(ctx, s, j);
+            Optional<Mention> referred = body.isEmpty() ? bodyReferredTo(ctx, j) : Optional.empty();
+            if (referred.isPresent()) {
+                reversed.add(new Link(role.get(), referred.map(ctx::resolve)));
+                j -= 2;
+                continue;
+            }
             if (body.isEmpty() && j >= 1 && "（(】]".indexOf(f.charAt(j - 1)) >= 0) {
                 // a byline: 香港文匯報訊（記者 海巖 / 新華社廣州11月3日電（記者 王曉明 — the paper opens the sentence
                 int open = j - 1;
@@ -157,7 +166,7 @@ final class PostRule implements Rule {
             }
             reversed.add(new Link(role.get(), body.map(ctx::resolve)));
             if (body.isPresent()) {
-                j = body.get().begin();
+                j = Math.min(j, body.get().begin());
             }
         }
         List<Link> chain = new ArrayList<>();
@@ -191,10 +200,34 @@ final class PostRule implements Rule {
                 .map(r -> new Link(r, Optional.empty()));
     }
 
+    /** The body or region named right before a title, or before its short name in brackets (金融管理局（金管局）助理總裁). */
     private Optional<Mention> bodyEndingAt(Context ctx, Sentence s, int end) {
+        Optional<Mention> named = namedEndingAt(ctx, s, end);
+        String f = ctx.view.folded();
+        if (named.isEmpty() && end > s.span().begin() && f.charAt(end - 1) == '）') {
+            int open = f.lastIndexOf('（', end - 1);
+            if (open > s.span().begin() && end - open <= MAX_BRACKETED) {
+                return namedEndingAt(ctx, s, open);
+            }
+        }
+        return named;
+    }
+
+    private static Optional<Mention> namedEndingAt(Context ctx, Sentence s, int end) {
         return ctx.mentions(s).stream()
                 .filter(m -> m.end() == end && (m.entity().kind() == EntityKind.BODY || m.entity().kind() == EntityKind.REGION))
                 .findFirst();
+    }
+
+    /** 該局局長, 本署署長: the body of that kind the article named last before. */
+    private static Optional<Mention> bodyReferredTo(Context ctx, int titleBegin) {
+        String f = ctx.view.folded();
+        if (titleBegin < 2 || "该本此".indexOf(f.charAt(titleBegin - 2)) < 0) {
+            return Optional.empty();
+        }
+        char kind = f.charAt(titleBegin - 1);
+        return ctx.lastMentionBefore(titleBegin - 2, m -> m.entity().kind() == EntityKind.BODY
+                && org.gbakg.lexicon.Scripts.fold(m.entity().name()).endsWith(String.valueOf(kind)));
     }
 
     /** The body a title is held in, given the body or region the text names before it. */

@@ -55,4 +55,16 @@ class PostRuleTest {
         assertThat(TestLoader.persons("廣東省副省長孫志洋則表示，將加快建設。國家發展改革委黨組成員郭蘭峰介表示，將支持。"))
                 .containsExactlyInAnyOrder("孙志洋", "郭兰峰");
     }
+
+    @Test
+    void findsTheBodyOfATitleAfterItsBracketedShortName() {
+        assertThat(TestLoader.facts("香港貿易發展局（貿發局）助理總裁陳志明表示歡迎。"))
+                .contains("post 陈志明 总裁 香港贸易发展局");
+    }
+
+    @Test
+    void readsTheBodyOf該局AsTheBureauNamedLast() {
+        assertThat(TestLoader.facts("江門市商務局今日發布措施。該局局長黃志強介紹，措施共十條。"))
+                .contains("post 黄志强 局长 江门市商务局");
+    }
 }
