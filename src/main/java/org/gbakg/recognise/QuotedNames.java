@@ -11,13 +11,15 @@ import org.gbakg.text.Span;
  * A name in quotation marks that a verb of making introduces: 設立「莞港投資服務站」, 建設一個服務港人的
  * 「港式社區」, 推動“港車北上”. News text quotes the names of new funds, stations and schemes that
  * have no telling ending; the verb says the quoted words name a thing, not a slogan (企業「出海」), and
- * nothing but a function word may follow them (推動“一區兩園”政策協同 names a policy's kind).
+ * nothing but a function word may follow them (推動“一區兩園”政策協同 names a policy's kind), unless
+ * a word for a scheme does (「港澳藥械通」政策下, “灣區一港通”業務): that says the quote names one.
  * The name is a project, and the article's later uses of the same words name it too.
  */
 final class QuotedNames {
     private static final Pattern QUOTED = Pattern.compile("[「“\"『]([\\p{IsHan}0-9]{2,14})[」”\"』]");
     /** How far before the quote the verb may stand: a short modifier may come between (一個服務港人的). */
     private static final int VERB_REACH = 12;
+    private static final String[] SCHEME_NOUNS = {"政策", "计划", "机制", "业务", "试点", "模式", "措施", "项目", "工程", "品牌"};
     private static final String CLAUSE_ENDS = "，。；：！？,;:!?";
 
     private final TextView view;
@@ -35,7 +37,8 @@ final class QuotedNames {
         Matcher m = QUOTED.matcher(f);
         while (m.find()) {
             Span name = new Span(m.start(1), m.end(1));
-            if (!mentions.isFree(name) || !introducedByVerb(m.start()) || modifiesNoun(m.end())) {
+            boolean scheme = namesScheme(m.end());
+            if (!mentions.isFree(name) || !scheme && (!introducedByVerb(m.start()) || modifiesNoun(m.end()))) {
                 continue;
             }
             String folded = m.group(1);
@@ -47,6 +50,16 @@ final class QuotedNames {
                 }
             }
         }
+    }
+
+    /** 「港澳藥械通」政策, “灣區一港通”業務: a word for a scheme after the quote says it names one. */
+    private boolean namesScheme(int after) {
+        for (String noun : SCHEME_NOUNS) {
+            if (view.folded().startsWith(noun, after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 推動“一區兩園”政策協同: quoted words before a noun say what kind of policy, they name nothing. */

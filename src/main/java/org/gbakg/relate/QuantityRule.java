@@ -33,6 +33,8 @@ final class QuantityRule implements Rule {
     private static final Unit COUNT = new Unit(Vocab.UNIT_COUNT, "個", Double.NaN);
     private static final Unit PERCENT_UNIT = new Unit(Vocab.UNIT_PERCENT, "%", Double.NaN);
     private static final int MIN_NOUN_AFTER = 4;
+    /** How far after a count of people the verb of attending may come (約300人共同參加). */
+    private static final int ATTEND_REACH = 4;
     /** Characters a quantity can start with besides digits: numerals, qualifiers, 占/為, 百分之. */
     private static final String STARTS = "零〇一二两三四五六七八九十百千约大逾超近达合占为";
     private static final String CURRENCY = "http://qudt.org/vocab/currency/";
@@ -224,6 +226,13 @@ final class QuantityRule implements Rule {
             Optional<EntityRef> previous) {
         String f = ctx.view.folded();
         // …企業56家，按年增加近三成: a change in a clause of its own is of the figure before it
+        if (unit == COUNT && attendsAfter(ctx, s, end)) {
+            // 金融機構代表約300人參加: the people counted attended the event in question
+            Optional<EntityRef> event = ctx.eventInDiscourse(s, begin);
+            if (event.isPresent()) {
+                return event;
+            }
+        }
         Span clause = ctx.clause(s, begin);
         boolean namesNothing = ctx.mentions(s).stream().noneMatch(m -> m.begin() >= clause.begin() && m.end() <= begin);
         if (unit == PERCENT_UNIT && previous.isPresent() && namesNothing && comparesToBefore(ctx.folded(clause.begin(), begin))) {
@@ -304,6 +313,19 @@ final class QuantityRule implements Rule {
         }
         return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
                 .or(() -> ctx.previousSubject(s));
+    }
+
+    private static boolean attendsAfter(Context ctx, Sentence s, int end) {
+        String f = ctx.view.folded();
+        for (int at = end; at <= Math.min(end + ATTEND_REACH, s.span().end() - 1); at++) {
+            if (ctx.lexicon.cueAt(Cue.ATTEND_VERB, f, at) > 0) {
+                return true;
+            }
+            if ("，。；".indexOf(f.charAt(at)) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean comparesToBefore(String clauseStart) {

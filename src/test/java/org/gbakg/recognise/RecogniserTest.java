@@ -97,7 +97,7 @@ class RecogniserTest {
         String text = "兩地將在佛山設立「佛港科創驛站」，協助企業「走出去」。佛港科創驛站明年啟用。";
         assertThat(named(text, EntityKind.PROJECT)).containsExactly("佛港科创驿站");
         assertThat(TestLoader.read(text).mentions()).filteredOn(m -> m.entity().kind() == EntityKind.PROJECT).hasSize(2);
-        assertThat(named("雙方將共同推動「一城兩區」政策銜接。", EntityKind.PROJECT)).isEmpty();
+        assertThat(named("雙方將共同推動「一城兩區」產業協同。", EntityKind.PROJECT)).isEmpty();
     }
 
     @Test

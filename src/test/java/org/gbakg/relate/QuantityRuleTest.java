@@ -93,4 +93,16 @@ class QuantityRuleTest {
         assertThat(TestLoader.facts("翠亨新區今年引進港澳企業120家，較去年增長約三成。"))
                 .contains("measure 翠亨新区 quantity 120 NUM =", "measure 翠亨新区 quantity 30 PERCENT ~");
     }
+
+    @Test
+    void countsOfPeopleWhoAttendedBelongToTheEvent() {
+        assertThat(TestLoader.facts("江門市今日舉行僑商合作推介會。港澳企業代表約200人參加。"))
+                .contains("measure 侨商合作推介会 quantity 200 NUM ~");
+    }
+
+    @Test
+    void aQuotedNameBeforeAWordForASchemeNamesTheScheme() {
+        assertThat(TestLoader.facts("「港澳藥械通」政策下，指定醫療機構已增至四十五間。"))
+                .contains("measure 港澳药械通 quantity 45 NUM =");
+    }
 }
