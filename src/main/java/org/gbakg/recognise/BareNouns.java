@@ -11,13 +11,15 @@ import org.gbakg.text.Span;
 /**
  * A place ending used alone as a noun (合作區總面積約106平方公里, 園區企業) names the place of that
  * kind the article named last before it, whose name ends the same way: the way news text says
- * "the zone" after naming it once. A project noun (項目, 中心) alone names the project named
- * last, close before it, when no project's name ends with it. A demonstrative or a time word may stand before it (目前新區).
+ * "the zone" after naming it once. A demonstrative or a time word may stand before it (目前新區).
+ * 項目 or 工程 alone names the project named last, close before it, whatever its name ends with.
  */
 final class BareNouns {
     private static final String BEFORE = "该这本此其";
     private static final int REACH = 3000;
     private static final int PROJECT_REACH = 200;
+    /** Words for any project, not for one kind of it (中心, 實驗室): 項目 may name a project of any name. */
+    private static final java.util.Set<String> GENERIC_PROJECT_NOUNS = java.util.Set.of("项目", "工程");
 
     private final TextView view;
     private final Lexicon lexicon;
@@ -64,7 +66,7 @@ final class BareNouns {
         if (before.isPresent()) {
             return before.map(Mention::entity);
         }
-        if (noun.kind() == EntityKind.PROJECT) {
+        if (GENERIC_PROJECT_NOUNS.contains(noun.folded())) {
             // 「澳門新街坊」項目已交付使用，項目佔地…: a project is often named without the word for it
             return mentions.nearestBefore(at, Math.max(0, at - PROJECT_REACH), m -> m.entity().kind() == EntityKind.PROJECT)
                     .map(Mention::entity);

@@ -72,7 +72,8 @@ final class NameForms {
 
     private Optional<Mention> nameEndingAt(Span block, int end, Suffix suffix) {
         int suffixBegin = end - suffix.folded().length();
-        for (int k = 2; k <= 3 && !titleBegins.contains(end) && end + k <= block.end() && view.isHan(end + k - 1); k++) {
+        boolean wordFollows = end < block.end() && !Grammar.isFunction(view.at(end)); // not 出入口局|等設施
+        for (int k = 2; k <= 3 && wordFollows && !titleBegins.contains(end) && end + k <= block.end() && view.isHan(end + k - 1); k++) {
             int ahead = k;
             if (suffixEndingAt(end + k).filter(s -> s.folded().length() >= 2 && s.folded().length() <= ahead).isPresent()) {
                 return Optional.empty(); // a longer ending follows (科學城 in 科學城片區, 園區 in 園區公司)
@@ -134,6 +135,10 @@ final class NameForms {
                 break;
             }
             char c = view.at(j - 1);
+            if ((c == '—' || c == '-') && joinsPlaces(j - 1)) {
+                j--; // 澳門—江門文化產業合作園: two places joined by a dash open one name
+                continue;
+            }
             if (!Grammar.isHan(c) || endsVerb(j) || endsQualifier(j)) {
                 break;
             }
@@ -143,6 +148,11 @@ final class NameForms {
             j--;
         }
         return j;
+    }
+
+    private boolean joinsPlaces(int dash) {
+        return mentions.endingAt(dash).filter(m -> m.entity().kind() == EntityKind.REGION).isPresent()
+                && mentions.at(dash + 1).filter(m -> m.entity().kind() == EntityKind.REGION).isPresent();
     }
 
     /**

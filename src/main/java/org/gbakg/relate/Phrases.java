@@ -169,6 +169,9 @@ final class Phrases {
             if (m.end() > pos) {
                 break;
             }
+            if (isWhereAnotherIs(ctx, m)) {
+                continue;
+            }
             if (k == EntityKind.REGION && region.isEmpty()) {
                 region = Optional.of(ctx.resolve(m)); // a city is the subject only when nothing smaller is named
             } else if (k.isPlace() && k != EntityKind.REGION || k == EntityKind.PROJECT) {
@@ -176,6 +179,12 @@ final class Phrases {
             }
         }
         return region;
+    }
+
+    /** A place named as where something else is: after 設在, 位於, 選址 or 落戶 (中心將設在慶盛樞紐). */
+    static boolean isWhereAnotherIs(Context ctx, Mention place) {
+        String f = ctx.view.folded();
+        return ctx.lexicon.cueEndingAt(Cue.LOCATION_VERB, f, place.begin()) > 0;
     }
 
     /** The first place, project or event the sentence names before {@code pos}. */

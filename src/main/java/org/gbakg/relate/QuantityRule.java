@@ -24,7 +24,7 @@ import org.gbakg.text.Span;
  */
 final class QuantityRule implements Rule {
     private static final Pattern NUMBER = Pattern.compile(
-            "(约|大约|逾|超过|近|达|合共|约为)?\\s?([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)\\s?(万|亿)?\\s?");
+            "(约|大约|逾|超过|不少于|不低于|至少|突破|近|达|合共|约为)?\\s?([0-9][0-9,]*(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)\\s?(万|亿)?\\s?");
     private static final Pattern YEAR = Pattern.compile("(到|至|由|于|在)?(20\\d\\d|19\\d\\d|二[〇零][一二三四五六七八九〇零][一二三四五六七八九〇零])年(或之前|前|底|年底)?");
     private static final Pattern PERCENT = Pattern.compile("^(%|％)");
     private static final Pattern SHARE = Pattern.compile(
@@ -36,8 +36,10 @@ final class QuantityRule implements Rule {
     /** How far after a count of people the verb of attending may come (約300人共同參加). */
     private static final int ATTEND_REACH = 4;
     /** Characters a quantity can start with besides digits: numerals, qualifiers, 占/為, 百分之. */
-    private static final String STARTS = "零〇一二两三四五六七八九十百千约大逾超近达合占为";
+    private static final String STARTS = "零〇一二两三四五六七八九十百千约大逾超近达合占为不至突";
     private static final String CURRENCY = "http://qudt.org/vocab/currency/";
+    /** Verbs by which a document sets a target: 提出到2027年…, 明確到2027年…. */
+    private static final String[] TARGET_VERBS = {"提出", "明确", "要求", "提到"};
     /** Words of a change against an earlier time: 較去年同期增加, 按年增長, 同比上升. */
     private static final String[] CHANGE_WORDS = {"较", "按年", "同比", "环比", "比去年", "增长", "增加", "上升", "下降", "减少", "提高"};
     /** What a policy document is counted in: 18條舉措, 22項政策, 20條具體措施. */
@@ -182,7 +184,8 @@ final class QuantityRule implements Rule {
         }
         return switch (prefix) {
             case "约", "大约", "近", "约为" -> "~";
-            case "逾", "超过" -> ">";
+            case "逾", "超过", "突破" -> ">";
+            case "不少于", "不低于", "至少" -> ">=";
             default -> "=";
         };
     }
@@ -253,6 +256,14 @@ final class QuantityRule implements Rule {
         }
         Optional<Mention> adjacent = ctx.mentions(s).stream().filter(m -> m.end() == np).findFirst();
         boolean adjacentIsPlace = adjacent.filter(m -> m.entity().known().isPresent() || m.entity().kind().isPlace()).isPresent();
+        boolean endsList = adjacent.filter(m -> m.begin() > 0 && f.charAt(m.begin() - 1) == '、').isPresent();
+        if (endsList && unit == COUNT) {
+            // 由南沙灣、慶盛樞紐、南沙樞紐三個區塊組成: the count of a list is the whole's
+            Optional<EntityRef> whole = Phrases.carriedSubject(ctx, s, adjacent.get().begin());
+            if (whole.isPresent()) {
+                return whole;
+            }
+        }
         if (adjacent.isPresent() && adjacent.get().entity().kind() != EntityKind.PERSON && (adjacentIsPlace || unit.isArea())) {
             return Optional.of(ctx.resolve(adjacent.get()));
         }
@@ -266,6 +277,7 @@ final class QuantityRule implements Rule {
         Optional<Mention> place = ctx.mentions(s).stream()
                 .filter(m -> m.end() <= begin && (m.entity().kind() == EntityKind.PLATFORM || m.entity().kind() == EntityKind.PARK
                         || m.entity().kind() == EntityKind.ZONE))
+                .filter(m -> !Phrases.isWhereAnotherIs(ctx, m)) // 中心將設在慶盛樞紐，…可容納約80家: the centre's figure
                 .findFirst();
         if (!unit.isArea() && place.isPresent()) {
             return Optional.of(Phrases.withPhase(ctx, place.get(), s));
@@ -274,6 +286,15 @@ final class QuantityRule implements Rule {
             return Optional.of(ctx.resolve(adjacent.get()));
         }
         String noun = Phrases.nounBefore(ctx, np, s.span().begin());
+        boolean countsFacility = ctx.lexicon.suffixOf(Phrases.nounAfter(ctx, end, s.span().end(), 12))
+                .filter(sf -> sf.kind() != EntityKind.BODY).isPresent();
+        if (target && !countsFacility && setsTarget(ctx.folded(clause.begin(), begin))) {
+            // 《措施》明確到2027年吸引港澳青年…不少於3000人次: a target a document sets is the document's
+            Optional<Mention> document = ctx.lastInParagraph(s, begin, EntityKind.DOCUMENT);
+            if (document.isPresent()) {
+                return Optional.of(ctx.resolve(document.get()));
+            }
+        }
         if (target && noun.length() >= 2 && Phrases.endsVerb(ctx, np - noun.length())) {
             String surface = ctx.view.text().substring(np - noun.length(), np);
             return Optional.of(EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), surface));
@@ -294,15 +315,20 @@ final class QuantityRule implements Rule {
                 }
             }
             boolean nounIsName = ctx.mentions(s).stream().anyMatch(m -> m.end() == np);
-            if (target && counted.length() >= 2 && !nounIsName) {
+            boolean countsFacilities = ctx.lexicon.suffixOf(counted).filter(sf -> sf.kind() != EntityKind.BODY).isPresent();
+            if (target && counted.length() >= 2 && !nounIsName && countsFacilities) {
                 // 引進10個以上創新研發平台: the target is for the thing counted
                 String surface = ctx.view.text().substring(end, end + counted.length());
                 return Optional.of(EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), surface));
             }
             Optional<Mention> before = ctx.lastBefore(s, begin, EntityKind.PLATFORM, EntityKind.PARK, EntityKind.ZONE,
-                    EntityKind.PROJECT, EntityKind.EVENT);
+                    EntityKind.PROJECT, EntityKind.EVENT).filter(m -> !Phrases.isWhereAnotherIs(ctx, m));
             if (before.isPresent()) {
                 return Optional.of(Phrases.withPhase(ctx, before.get(), s));
+            }
+            Optional<EntityRef> carried = Phrases.carriedSubject(ctx, s, begin);
+            if (carried.isPresent()) {
+                return carried;
             }
             boolean countsPlaces = ctx.lexicon.suffixOf("x" + counted).filter(sf -> sf.kind().isPlace()).isPresent();
             // 香港科技園公司已收到超過120宗查詢: else the body the sentence names;
@@ -313,6 +339,15 @@ final class QuantityRule implements Rule {
         }
         return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
                 .or(() -> ctx.previousSubject(s));
+    }
+
+    private static boolean setsTarget(String clauseStart) {
+        for (String verb : TARGET_VERBS) {
+            if (clauseStart.contains(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean attendsAfter(Context ctx, Sentence s, int end) {

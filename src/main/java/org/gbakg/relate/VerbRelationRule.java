@@ -41,7 +41,8 @@ final class VerbRelationRule implements Rule {
     }
 
     /** Verbs of running something after 由 BODY: 大會由前海管理局主辦, 中心由科技園公司營運. */
-    private static final String[] RUN_VERBS = {"主办", "承办", "举办", "营运", "运营", "管理", "牵头", "负责"};
+    private static final String[] RUN_VERBS = {"主办", "承办", "举办", "营运", "运营", "管理", "牵头", "负责", "建设", "设立",
+        "组建", "投资", "发起", "出资"};
 
     /** X 由 BODY 主辦 / 營運: X is run by the body (an event's organiser, a place's host). */
     private void organisedBy(Context ctx, Sentence s, List<Fact> out) {
@@ -53,6 +54,20 @@ final class VerbRelationRule implements Rule {
             int after = body.end();
             if (after < f.length() && f.charAt(after) == '（' && f.indexOf('）', after) > 0) {
                 after = f.indexOf('）', after) + 1; // 市人力資源和社會保障局（以下簡稱「市人社局」）承辦
+            }
+            while (after + 1 < f.length() && "、与和及".indexOf(f.charAt(after)) >= 0) {
+                int next = after + 1; // 由機管局與東莞市人民政府共同建設: the verb comes after the whole list
+                Optional<Mention> partner = ctx.mentions(s).stream()
+                        .filter(m -> m.begin() == next && m.entity().kind() == EntityKind.BODY).findFirst();
+                if (partner.isEmpty()) {
+                    break;
+                }
+                after = partner.get().end();
+            }
+            for (String together : new String[] {"共同", "联合", "合作"}) {
+                if (f.startsWith(together, after)) {
+                    after += together.length(); // 由機管局與東莞市人民政府共同建設
+                }
             }
             int verbEnd = -1;
             for (String verb : RUN_VERBS) {
@@ -80,10 +95,11 @@ final class VerbRelationRule implements Rule {
         }
     }
 
-    /** 由 BODY, or 、BODY in a list of runners that 由 opened (由市政府主辦、市人社局承辦). */
+    /** 由 BODY, or a BODY in a list of runners that 由 opened (由市政府主辦、市人社局承辦, 由A與B共同建設). */
     private static boolean runBy(Context ctx, Sentence s, Mention body) {
         char before = ctx.view.folded().charAt(body.begin() - 1);
-        return before == '由' || before == '、' && ctx.folded(ctx.clause(s, body.begin()).begin(), body.begin()).contains("由");
+        return before == '由' || "、与和及".indexOf(before) >= 0
+                && ctx.folded(ctx.clause(s, body.begin()).begin(), body.begin()).contains("由");
     }
 
     /** 深圳園區將加快建設 A、B、C: what a park or platform builds is located in it. */

@@ -144,4 +144,9 @@ class RecogniserTest {
         assertThat(named("佛山三龍灣高端創新集聚區規劃面積約130平方公里。", EntityKind.ZONE)).containsExactly("佛山三龙湾高端创新集聚区");
         assertThat(named("廣東將建設兩個科技創新集聚區。", EntityKind.ZONE)).containsExactly("科技创新集聚区");
     }
+
+    @Test
+    void twoPlacesJoinedByADashOpenOneName() {
+        assertThat(named("澳門—江門文化產業合作園選址江門大廣海灣經濟區。", EntityKind.PARK)).containsExactly("澳门—江门文化产业合作园");
+    }
 }

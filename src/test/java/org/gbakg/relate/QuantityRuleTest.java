@@ -105,4 +105,16 @@ class QuantityRuleTest {
         assertThat(TestLoader.facts("「港澳藥械通」政策下，指定醫療機構已增至四十五間。"))
                 .contains("measure 港澳药械通 quantity 45 NUM =");
     }
+
+    @Test
+    void aPlaceNamedAsWhereSomethingIsDoesNotTakeItsFigures() {
+        assertThat(TestLoader.facts("江門創新中心今日揭牌。中心將設在銀湖灣新區，首期面積約3萬平方米，可容納約60家企業。"))
+                .contains("measure 江门创新中心 area 30000 M2 ~", "measure 江门创新中心 quantity 60 NUM ~");
+    }
+
+    @Test
+    void theCountOfAListIsTheWholes() {
+        assertThat(TestLoader.facts("翠亨新區由起步區、東部片區、南朗片區三個區塊組成。"))
+                .contains("measure 翠亨新区 quantity 3 NUM =");
+    }
 }

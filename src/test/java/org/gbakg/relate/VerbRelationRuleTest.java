@@ -110,4 +110,10 @@ class VerbRelationRuleTest {
                 .contains("rel 2026粤港澳大湾区（江门）侨商大会 organizer 江门市人民政府",
                         "rel 2026粤港澳大湾区（江门）侨商大会 organizer 江门市商务局");
     }
+
+    @Test
+    void aPlaceBuiltBy由ABodyAndAnotherIsHostedByBoth() {
+        assertThat(TestLoader.facts("江門物流園由江門市人民政府與香港機場管理局共同建設。"))
+                .contains("rel 江门物流园 hostedBy 江门市人民政府", "rel 江门物流园 hostedBy 香港机场管理局");
+    }
 }
