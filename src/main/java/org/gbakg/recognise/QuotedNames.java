@@ -42,6 +42,9 @@ final class QuotedNames {
                 continue;
             }
             String folded = m.group(1);
+            if (lexicon.cueEndingAt(Cue.EVENT_NOUN, folded, folded.length()) > 0) {
+                continue; // 舉行「港莞海空聯運合作推進會」: an event, named by its own rule
+            }
             EntityRef project = EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), view.surface(name));
             for (int at = f.indexOf(folded); at >= 0; at = f.indexOf(folded, at + 1)) {
                 Span use = new Span(at, at + folded.length());

@@ -273,7 +273,7 @@ public final class Coreference {
         String f = r.view().folded();
         for (Mention m : r.mentionsWithin(Math.max(0, event.begin() - 30), event.begin())) {
             if (m.entity().kind() == EntityKind.BODY && m.end() <= event.begin()) {
-                String between = f.substring(m.end(), event.begin());
+                String between = f.substring(m.end(), event.begin()).replaceAll("[「“『\"]$", "");
                 boolean oneClause = between.chars().noneMatch(c -> "，。；：".indexOf(c) >= 0);
                 if (oneClause && (between.endsWith("举行") || between.endsWith("召开") || between.endsWith("举办"))) {
                     return Optional.of(m.entity());

@@ -14,7 +14,8 @@ import org.gbakg.text.Sentence;
  * event is the one named in 在…上, else the event the article is about.
  */
 final class StatementRule implements Rule {
-    private static final String[] BETWEEN = {"进一步", "特别", "同时", "还", "也", "则", "再", "又", "并", "更", "亦", "均", "就"};
+    private static final String[] BETWEEN = {"进一步", "特别", "同时", "还", "也", "则", "再", "又", "并", "更", "亦", "均", "就",
+        "致辞时", "讲话时", "发言时", "受访时", "致辞"};
 
     /** A transcript's turn: 答（王東升）：… / 主持人（新聞發言人 孟瑋）：… */
     private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile("^(答|主持人|发言人)[（(]([^）)]{1,30})[）)][：:]");

@@ -70,4 +70,10 @@ class StatementAndEventRuleTest {
     void readsAnArticleThatOpensWithThePlaceOfAnEvent() {
         assertThat(TestLoader.facts("廣州舉行大灣區商事調解論壇。")).anyMatch(f -> f.startsWith("event "));
     }
+
+    @Test
+    void aQuotedEventIsAnEventAndItsSpeakersSpeakAtIt() {
+        List<String> facts = TestLoader.facts("江門市人民政府昨日在江門舉行「江港合作推介會」。江門市副市長李志強致辭時指出，雙方合作成果豐碩。");
+        assertThat(facts).contains("event 江港合作推介会 2023-09-05 by 江门市人民政府", "said 李志强 @江港合作推介会");
+    }
 }
