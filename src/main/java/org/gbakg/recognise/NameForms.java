@@ -101,8 +101,8 @@ final class NameForms {
         if (suffix.kind() == EntityKind.ZONE && singleCharacter && !inList) {
             return Optional.empty();
         }
-        // 發展局局長何詠恩, 國務院港澳辦經濟司司長: a title right after the name says it is a body
-        boolean titled = titleBegins.contains(end);
+        // 發展局局長何詠恩, 民政及青年事務局（民青局）局長, 和解中心主席: a title after the name says it is a body
+        boolean titled = titleBegins.contains(end) || titleBegins.contains(afterBracket(end));
         if (singleCharacter && suffix.kind() != EntityKind.ZONE && !startsLikeBody(span) && !titled) {
             return Optional.empty();
         }
@@ -111,13 +111,25 @@ final class NameForms {
                 || Grammar.endsLikeAWord(view.folded().substring(begin, end)))) {
             return Optional.empty(); // 澳門融入國家發展大局 is a clause, not a bureau
         }
-        EntityKind kind = suffix.kind();
+        EntityKind kind = titled && suffix.kind() == EntityKind.PROJECT ? EntityKind.BODY : suffix.kind();
         if (kind == EntityKind.ZONE && singleCharacter && followsActionVerb(begin, block)) {
             kind = EntityKind.PROJECT;
         }
         String name = view.surface(span);
         return Optional.of(new Mention(span, name,
                 EntityRef.found(kind, kind == suffix.kind() ? suffix.type() : kind.type(), name), Mention.Origin.NAME_FORM));
+    }
+
+    /** The offset after a bracketed short name right after a name (民政及青年事務局（民青局）局長), else {@code end}. */
+    private int afterBracket(int end) {
+        String f = view.folded();
+        if (end < f.length() && f.charAt(end) == '（') {
+            int close = f.indexOf('）', end);
+            if (close > end && close - end <= 10) {
+                return close + 1;
+            }
+        }
+        return end;
     }
 
     /** Reads leftwards from {@code from} over the characters that can belong to the name. */

@@ -11,7 +11,8 @@ import org.gbakg.text.Sentence;
 /**
  * Offices and other units of a body, known by their name: a body found in the text whose name is
  * a known body's name and a body ending (國家發展改革委 + 地區振興司, 香港特區政府 + 新聞處) is
- * {@code org:unitOf} that body.
+ * {@code org:unitOf} that body; a body said to be under another (隸屬) is its
+ * {@code org:subOrganizationOf}.
  */
 final class UnitRule implements Rule {
     private static final String[] OF = {"辖下的", "下属的", "属下的", "旗下的", "的"};
@@ -31,11 +32,29 @@ final class UnitRule implements Rule {
     }
 
 
+    /** 肇慶海關隸屬廣州海關: the body right after 隸屬 (於) is the one above. */
+    private static java.util.Optional<EntityRef> superiorAfter(Context ctx, Sentence s, org.gbakg.recognise.Mention body) {
+        String f = ctx.view.folded();
+        for (String under : new String[] {"隶属于", "隶属"}) {
+            if (f.startsWith(under, body.end())) {
+                int at = body.end() + under.length();
+                return ctx.mentions(s).stream()
+                        .filter(m -> m.begin() == at && m.entity().kind() == EntityKind.BODY)
+                        .findFirst().map(ctx::resolve);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public void apply(Context ctx, List<Fact> out) {
         for (Sentence s : ctx.sentences()) {
             for (var m : ctx.mentions(s)) {
                 EntityRef unit = ctx.resolve(m);
+                if (unit.kind() == EntityKind.BODY) {
+                    superiorAfter(ctx, s, m).filter(up -> !up.sameAs(unit))
+                            .ifPresent(up -> out.add(new Fact.Relation(unit, Vocab.org("subOrganizationOf"), up, s)));
+                }
                 if (unit.kind() != EntityKind.BODY || unit.known().isPresent()) {
                     continue;
                 }
