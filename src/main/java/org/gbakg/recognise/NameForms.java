@@ -52,6 +52,19 @@ final class NameForms {
      */
     private void repeated() {
         String f = view.folded();
+        // a name a title showed to be a body's is that body wherever else it was read as a project (和解中心)
+        java.util.Map<String, Mention> bodies = new java.util.HashMap<>();
+        for (Mention found : mentions.all()) {
+            if (found.origin() == Mention.Origin.NAME_FORM && found.entity().kind() == EntityKind.BODY) {
+                bodies.putIfAbsent(view.folded(found.span()), found);
+            }
+        }
+        for (Mention found : mentions.all()) {
+            Mention body = bodies.get(view.folded(found.span()));
+            if (body != null && found.origin() == Mention.Origin.NAME_FORM && found.entity().kind() == EntityKind.PROJECT) {
+                mentions.replace(new Mention(found.span(), found.surface(), body.entity(), Mention.Origin.NAME_FORM));
+            }
+        }
         for (Mention found : mentions.all()) {
             if (found.origin() != Mention.Origin.NAME_FORM || found.span().length() < 3) {
                 continue;

@@ -194,22 +194,27 @@ final class VerbRelationRule implements Rule {
             if (where.isEmpty()) {
                 continue;
             }
-            Optional<Mention> what;
+            Optional<EntityRef> what;
             int de = where.get().end();
             while (de < s.span().end() && "内中里".indexOf(f.charAt(de)) >= 0) {
                 de++; // 位於合作區內的…
             }
             if (de < s.span().end() && f.charAt(de) == '的') {
                 int after2 = de + 1;
-                what = ctx.firstAfter(s, after2).filter(m -> m.begin() - after2 <= 1);
+                what = ctx.firstAfter(s, after2).filter(m -> m.begin() - after2 <= 1).map(ctx::resolve);
             } else {
-                what = ctx.lastBefore(s, verb[0], EntityKind.BODY, EntityKind.PLATFORM, EntityKind.PARK,
+                // the thing before the verb in its clause, else the one the sentence is about (…設立，設在南沙)
+                int clauseBegin = ctx.clause(s, verb[0]).begin();
+                Optional<Mention> before = ctx.lastBefore(s, verb[0], EntityKind.BODY, EntityKind.PLATFORM, EntityKind.PARK,
                         EntityKind.ZONE, EntityKind.PROJECT);
+                what = before.filter(m -> m.begin() >= clauseBegin).map(ctx::resolve)
+                        .or(() -> Phrases.carriedSubject(ctx, s, verb[0]))
+                        .or(() -> before.map(ctx::resolve));
             }
             if (what.isEmpty()) {
                 continue;
             }
-            EntityRef x = ctx.resolve(what.get());
+            EntityRef x = what.get();
             EntityRef y = ctx.resolve(where.get());
             boolean hosted = x.kind() == EntityKind.BODY && y.kind() == EntityKind.BODY;
             if (!x.sameAs(y)) {

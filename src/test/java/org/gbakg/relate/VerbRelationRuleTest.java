@@ -116,4 +116,16 @@ class VerbRelationRuleTest {
         assertThat(TestLoader.facts("江門物流園由江門市人民政府與香港機場管理局共同建設。"))
                 .contains("rel 江门物流园 hostedBy 江门市人民政府", "rel 江门物流园 hostedBy 香港机场管理局");
     }
+
+    @Test
+    void aClauseWithoutSubjectLocatesWhatTheSentenceIsAbout() {
+        assertThat(TestLoader.facts("江門調解中心由江門仲裁委員會發起設立，設在銀湖灣新區。"))
+                .contains("rel 江门调解中心 locatedIn 银湖湾新区", "rel 江门调解中心 hostedBy 江门仲裁委员会");
+    }
+
+    @Test
+    void aBodyUnderAnotherIsItsSubOrganization() {
+        assertThat(TestLoader.facts("江門海關隸屬廣州海關，負責通關業務。"))
+                .contains("rel 江门海关 subOrganizationOf 广州海关");
+    }
 }
