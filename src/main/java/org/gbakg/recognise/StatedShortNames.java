@@ -12,7 +12,7 @@ import org.gbakg.text.Span;
  */
 final class StatedShortNames {
     private static final Pattern DEFINITION = Pattern.compile(
-            "^[（(](?:以下)?(?:简称|下称|下称为|简称为|下同，简称)[「“\"『]?([^」”\"』）)，,]{2,16})[」”\"』]?[）)]");
+            "^[（(](?:以下)?(?:简称|下称|下称为|简称为|下同，简称)[「“\"『《]?([^」”\"』》）)，,]{2,16})[」”\"』》]?[）)]");
 
     /** 城市規劃委員會（城規會）: a bracket right after a name, holding an abbreviation of it. */
     private static final Pattern BRACKETED = Pattern.compile("^[（(](\\p{IsHan}{2,8})[）)]");
@@ -28,10 +28,12 @@ final class StatedShortNames {
     void addAll() {
         String f = view.folded();
         for (Mention named : mentions.all()) {
-            if (named.end() >= f.length() || (f.charAt(named.end()) != '（' && f.charAt(named.end()) != '(')) {
+            // a title's short name follows its closing 》: 《…白皮書（2021—2025年）》（以下簡稱「白皮書」）
+            int end = named.end() < f.length() && f.charAt(named.end()) == '》' ? named.end() + 1 : named.end();
+            if (end >= f.length() || (f.charAt(end) != '（' && f.charAt(end) != '(')) {
                 continue;
             }
-            String after = f.substring(named.end(), Math.min(f.length(), named.end() + 30));
+            String after = f.substring(end, Math.min(f.length(), end + 30));
             Matcher m = DEFINITION.matcher(after);
             if (!m.find()) {
                 m = BRACKETED.matcher(after);

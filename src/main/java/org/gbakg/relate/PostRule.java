@@ -163,6 +163,11 @@ final class PostRule implements Rule {
                 body = ctx.mentions(s).stream()
                         .filter(m -> m.end() <= open && m.entity().kind() == EntityKind.BODY)
                         .findFirst();
+                if (body.isEmpty()) {
+                    // 本報廣州1月14日電（記者王楚涵）: 本報 is the article's publisher
+                    reversed.add(new Link(role.get(), publisher(ctx)));
+                    continue;
+                }
             }
             reversed.add(new Link(role.get(), body.map(ctx::resolve)));
             if (body.isPresent()) {
@@ -174,6 +179,19 @@ final class PostRule implements Rule {
             chain.add(reversed.get(i));
         }
         return chain;
+    }
+
+    /** The body that published the article, as the lexicon knows it or by the name its metadata gives. */
+    private static Optional<EntityRef> publisher(Context ctx) {
+        return ctx.recognised.article().meta().publisher().map(name -> {
+            String folded = org.gbakg.lexicon.Scripts.fold(name);
+            for (org.gbakg.lexicon.Term t : ctx.lexicon.lookup(folded)) {
+                if (t instanceof org.gbakg.lexicon.Term.EntityTerm e && e.entity().kind() == EntityKind.BODY) {
+                    return EntityRef.of(e.entity());
+                }
+            }
+            return EntityRef.found(EntityKind.BODY, org.apache.jena.graph.NodeFactory.createURI(org.gbakg.rdf.Vocab.SCHEMA + "NewsMediaOrganization"), name);
+        });
     }
 
     /** 記者 歐陽文、陳佳琪: a name listed after another shares its titles. */

@@ -149,4 +149,10 @@ class RecogniserTest {
     void twoPlacesJoinedByADashOpenOneName() {
         assertThat(named("澳門—江門文化產業合作園選址江門大廣海灣經濟區。", EntityKind.PARK)).containsExactly("澳门—江门文化产业合作园");
     }
+
+    @Test
+    void aDocumentsStatedShortNameFollowsItsClosingBracket() {
+        assertThat(TestLoader.facts("江門市發布《江門市支持僑商投資行動方案（2025—2027年）》（以下簡稱《行動方案》）。《行動方案》提出十條措施。"))
+                .contains("alias 江门市支持侨商投资行动方案（2025—2027年） = 行动方案");
+    }
 }

@@ -67,4 +67,14 @@ class PostRuleTest {
         assertThat(TestLoader.facts("江門市商務局今日發布措施。該局局長黃志強介紹，措施共十條。"))
                 .contains("post 黄志强 局长 江门市商务局");
     }
+
+    @Test
+    void aBylineWithoutThePapersNameIsInThePublisher() {
+        org.gbakg.text.ArticleMeta meta = new org.gbakg.text.ArticleMeta("t", java.util.Optional.empty(),
+                java.util.Optional.of("江門日報"), java.util.Optional.empty(), java.util.Optional.empty());
+        org.gbakg.relate.Reading reading = TestLoader.get().read("本報江門1月14日電（記者王志明）江門市今日發布措施。", meta);
+        assertThat(reading.facts()).filteredOn(f -> f instanceof Fact.Post)
+                .extracting(f -> ((Fact.Post) f).body().name())
+                .containsExactly("江門日報");
+    }
 }
