@@ -151,6 +151,17 @@ final class PostRule implements Rule {
             }
             j = role.get().span().begin();
             Optional<Mention> body = bodyEndingAt(ctx, s, j);
+            if (body.isEmpty() && j - 2 >= s.span().begin() && f.startsWith("市委", j - 2) && !endsName(ctx, s, j)) {
+                // 市委常委、副市長冼國棟 in a 肇慶 story: the party committee of the article's city
+                Optional<EntityRef> committee = homeCity(ctx).flatMap(city -> ctx.lexicon
+                        .bodiesGoverning(city, org.gbakg.rdf.Vocab.gba("PartyCommittee")).stream().findFirst())
+                        .map(EntityRef::of);
+                if (committee.isPresent()) {
+                    reversed.add(new Link(role.get(), committee));
+                    j -= 2;
+                    continue;
+                }
+            }
             Optional<Mention> referred = body.isEmpty() ? bodyReferredTo(ctx, j) : Optional.empty();
             if (referred.isPresent()) {
                 reversed.add(new Link(role.get(), referred.map(ctx::resolve)));
@@ -179,6 +190,23 @@ final class PostRule implements Rule {
             chain.add(reversed.get(i));
         }
         return chain;
+    }
+
+    private static boolean endsName(Context ctx, Sentence s, int end) {
+        return ctx.mentions(s).stream().anyMatch(m -> m.end() == end);
+    }
+
+    /** The city an article is about: the known region whose name ends with 市 that it names most often. */
+    private static Optional<Node> homeCity(Context ctx) {
+        java.util.Map<Node, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Mention m : ctx.recognised.mentions()) {
+            EntityRef e = ctx.resolve(m);
+            if (e.kind() == EntityKind.REGION && e.known().isPresent()
+                    && org.gbakg.lexicon.Scripts.fold(e.name()).endsWith("市")) {
+                counts.merge(e.known().get().iri(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
     }
 
     /** The body that published the article, as the lexicon knows it or by the name its metadata gives. */
@@ -250,6 +278,10 @@ final class PostRule implements Rule {
 
     /** The body a title is held in, given the body or region the text names before it. */
     Optional<EntityRef> adapt(Context ctx, Role role, Optional<EntityRef> named) {
+        if (named.isEmpty() && role.defaultBody().isEmpty() && org.gbakg.lexicon.Scripts.fold(role.name()).contains("市")) {
+            // 副市長 with no city named: the city the article is about
+            named = homeCity(ctx).map(city -> EntityRef.of(ctx.lexicon.entity(city).orElseThrow()));
+        }
         if (named.isEmpty()) {
             return role.defaultBody().flatMap(ctx.lexicon::entity).map(EntityRef::of);
         }

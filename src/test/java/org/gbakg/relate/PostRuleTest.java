@@ -77,4 +77,10 @@ class PostRuleTest {
                 .extracting(f -> ((Fact.Post) f).body().name())
                 .containsExactly("江門日報");
     }
+
+    @Test
+    void aCityTitleWithoutItsCityIsInTheCityTheArticleIsAbout() {
+        assertThat(TestLoader.facts("江門市今日舉行推介會。江門市各部門參加。市委常委、副市長黃志強出席並講話。"))
+                .contains("post 黄志强 常委 中国共产党江门市委员会", "post 黄志强 副市长 江门市人民政府");
+    }
 }
