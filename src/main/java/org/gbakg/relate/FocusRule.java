@@ -81,7 +81,9 @@ final class FocusRule implements Rule {
                 .toList();
         String segment = ctx.view.text().substring(begin, end);
         String folded = ctx.folded(begin, end);
-        boolean isList = folded.contains("、") || ctx.view.folded().startsWith("等", end);
+        // 聚焦金融科技和跨境資管: two short items joined by 和 / 及 are a list too
+        boolean joined = folded.matches("[^、，的]{2,8}(和|及|与)[^、，的]{2,8}");
+        boolean isList = folded.contains("、") || ctx.view.folded().startsWith("等", end) || joined;
         if (!isList) {
             known.forEach(m -> areas.add(ctx.resolve(m)));
             return areas;

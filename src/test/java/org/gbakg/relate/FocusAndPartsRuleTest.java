@@ -83,4 +83,10 @@ class FocusAndPartsRuleTest {
                 "rel 南沙 partOf 粤港澳大湾区重大合作平台",
                 "rel 河套深港科技创新合作区 partOf 粤港澳大湾区重大合作平台");
     }
+
+    @Test
+    void twoShortItemsJoinedBy和AreAFocusList() {
+        assertThat(TestLoader.facts("銀湖灣新區將聚焦海洋經濟和跨境物流。"))
+                .contains("rel 银湖湾新区 focusesOn 海洋经济", "rel 银湖湾新区 focusesOn 跨境物流");
+    }
 }
