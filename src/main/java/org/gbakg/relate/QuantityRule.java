@@ -229,6 +229,17 @@ final class QuantityRule implements Rule {
             Optional<EntityRef> previous) {
         String f = ctx.view.folded();
         // …企業56家，按年增加近三成: a change in a clause of its own is of the figure before it
+        if (unit == COUNT) {
+            // 與區內3所高校及10家企業共建產學研中心: the partners counted are those of what they build together
+            Span rest = ctx.clause(s, end);
+            int together = Phrases.indexWithin(f, "共建", end, rest.end());
+            if (together >= 0) {
+                Optional<Mention> built = ctx.firstAfter(s, together + 2).filter(m -> m.begin() == together + 2);
+                if (built.isPresent()) {
+                    return Optional.of(ctx.resolve(built.get()));
+                }
+            }
+        }
         if (unit == COUNT && attendsAfter(ctx, s, end)) {
             // 金融機構代表約300人參加: the people counted attended the event in question
             Optional<EntityRef> event = ctx.eventInDiscourse(s, begin);

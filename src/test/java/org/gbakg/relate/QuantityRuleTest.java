@@ -117,4 +117,10 @@ class QuantityRuleTest {
         assertThat(TestLoader.facts("翠亨新區由起步區、東部片區、南朗片區三個區塊組成。"))
                 .contains("measure 翠亨新区 quantity 3 NUM =");
     }
+
+    @Test
+    void partnersCountedBeforeBuildingTogetherBelongToWhatTheyBuild() {
+        assertThat(TestLoader.facts("江門職業技術學院將與區內5家企業共建產教融合中心。"))
+                .contains("measure 产教融合中心 quantity 5 NUM =");
+    }
 }
