@@ -65,8 +65,9 @@ final class NameForms {
                 mentions.replace(new Mention(found.span(), found.surface(), body.entity(), Mention.Origin.NAME_FORM));
             }
         }
+        java.util.Set<String> done = new java.util.HashSet<>();
         for (Mention found : mentions.all()) {
-            if (found.origin() != Mention.Origin.NAME_FORM || found.span().length() < 3) {
+            if (found.origin() != Mention.Origin.NAME_FORM || found.span().length() < 3 || !done.add(view.folded(found.span()))) {
                 continue;
             }
             String name = view.folded(found.span());

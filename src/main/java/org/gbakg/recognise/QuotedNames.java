@@ -35,6 +35,7 @@ final class QuotedNames {
     void addAll() {
         String f = view.folded();
         Matcher m = QUOTED.matcher(f);
+        java.util.Set<String> named = new java.util.HashSet<>();
         while (m.find()) {
             Span name = new Span(m.start(1), m.end(1));
             boolean scheme = namesScheme(m.end());
@@ -42,6 +43,9 @@ final class QuotedNames {
                 continue;
             }
             String folded = m.group(1);
+            if (!named.add(folded)) {
+                continue; // every use of this name is taken already
+            }
             if (lexicon.cueEndingAt(Cue.EVENT_NOUN, folded, folded.length()) > 0) {
                 continue; // 舉行「港莞海空聯運合作推進會」: an event, named by its own rule
             }

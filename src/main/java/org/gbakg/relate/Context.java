@@ -5,9 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.graph.Node;
 import org.gbakg.lexicon.Cue;
 import org.gbakg.lexicon.EntityKind;
 import org.gbakg.lexicon.Lexicon;
+import org.gbakg.lexicon.Scripts;
 import org.gbakg.recognise.EntityRef;
 import org.gbakg.recognise.Mention;
 import org.gbakg.recognise.Recognised;
@@ -174,10 +176,30 @@ final class Context {
         return here.map(this::resolve).or(() -> salientEvent);
     }
 
+    /** How many sentences back a paragraph is searched for what a sentence refers to. */
+    private static final int PARAGRAPH_REACH = 6;
+    private Optional<Node> homeCity;
+
+    /** The city an article is about: the known region whose name ends with 市 that it names most often. */
+    Optional<Node> homeCity() {
+        if (homeCity == null) {
+            Map<Node, Integer> counts = new java.util.LinkedHashMap<>();
+            for (Mention m : recognised.mentions()) {
+                EntityRef e = resolve(m);
+                if (e.kind() == EntityKind.REGION && e.known().isPresent() && Scripts.fold(e.name()).endsWith("市")) {
+                    counts.merge(e.known().get().iri(), 1, Integer::sum);
+                }
+            }
+            homeCity = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        }
+        return homeCity;
+    }
+
     /** The last mention of the kind before {@code pos}, in the sentence or, failing that, earlier in its paragraph. */
     Optional<Mention> lastInParagraph(Sentence s, int pos, EntityKind kind) {
         Optional<Mention> here = lastBefore(s, pos, kind);
-        for (int i = s.index() - 1; here.isEmpty() && i >= 0 && sentences().get(i).block().equals(s.block()); i--) {
+        for (int i = s.index() - 1; here.isEmpty() && i >= 0 && i >= s.index() - PARAGRAPH_REACH
+                && sentences().get(i).block().equals(s.block()); i--) {
             Sentence earlier = sentences().get(i);
             here = lastBefore(earlier, earlier.span().end(), kind);
         }

@@ -141,15 +141,17 @@ public final class Coreference {
      * earlier name may fit.
      */
     private void abbreviations(Recognised r) {
-        List<Mention> named = new ArrayList<>();
+        // each name once: an article repeats its names many times
+        Map<String, Mention> named = new LinkedHashMap<>();
         for (Mention m : r.mentions()) {
             EntityRef e = m.entity();
             if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.EVENT || e.kind() == EntityKind.REGION) {
                 continue;
             }
             String name = Scripts.fold(m.surface());
-            if (e.known().isEmpty() && !canonical.containsKey(e.key()) && name.length() >= MIN_ABBREVIATION) {
-                List<EntityRef> full = named.stream()
+            if (e.known().isEmpty() && !canonical.containsKey(e.key()) && name.length() >= MIN_ABBREVIATION
+                    && !named.containsKey(e.kind() + name)) {
+                List<EntityRef> full = named.values().stream()
                         .filter(o -> o.entity().kind() == e.kind() && !o.entity().sameAs(e))
                         .filter(o -> abbreviates(name, Scripts.fold(o.surface())))
                         .map(o -> resolve(o.entity()))
@@ -159,7 +161,7 @@ public final class Coreference {
                     link(m, full.get(0));
                 }
             }
-            named.add(m);
+            named.putIfAbsent(e.kind() + name, m);
         }
     }
 

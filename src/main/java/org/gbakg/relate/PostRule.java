@@ -153,7 +153,7 @@ final class PostRule implements Rule {
             Optional<Mention> body = bodyEndingAt(ctx, s, j);
             if (body.isEmpty() && j - 2 >= s.span().begin() && f.startsWith("市委", j - 2) && !endsName(ctx, s, j)) {
                 // 市委常委、副市長冼國棟 in a 肇慶 story: the party committee of the article's city
-                Optional<EntityRef> committee = homeCity(ctx).flatMap(city -> ctx.lexicon
+                Optional<EntityRef> committee = ctx.homeCity().flatMap(city -> ctx.lexicon
                         .bodiesGoverning(city, org.gbakg.rdf.Vocab.gba("PartyCommittee")).stream().findFirst())
                         .map(EntityRef::of);
                 if (committee.isPresent()) {
@@ -194,19 +194,6 @@ final class PostRule implements Rule {
 
     private static boolean endsName(Context ctx, Sentence s, int end) {
         return ctx.mentions(s).stream().anyMatch(m -> m.end() == end);
-    }
-
-    /** The city an article is about: the known region whose name ends with 市 that it names most often. */
-    private static Optional<Node> homeCity(Context ctx) {
-        java.util.Map<Node, Integer> counts = new java.util.LinkedHashMap<>();
-        for (Mention m : ctx.recognised.mentions()) {
-            EntityRef e = ctx.resolve(m);
-            if (e.kind() == EntityKind.REGION && e.known().isPresent()
-                    && org.gbakg.lexicon.Scripts.fold(e.name()).endsWith("市")) {
-                counts.merge(e.known().get().iri(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
     }
 
     /** The body that published the article, as the lexicon knows it or by the name its metadata gives. */
@@ -280,7 +267,7 @@ final class PostRule implements Rule {
     Optional<EntityRef> adapt(Context ctx, Role role, Optional<EntityRef> named) {
         if (named.isEmpty() && role.defaultBody().isEmpty() && org.gbakg.lexicon.Scripts.fold(role.name()).contains("市")) {
             // 副市長 with no city named: the city the article is about
-            named = homeCity(ctx).map(city -> EntityRef.of(ctx.lexicon.entity(city).orElseThrow()));
+            named = ctx.homeCity().map(city -> EntityRef.of(ctx.lexicon.entity(city).orElseThrow()));
         }
         if (named.isEmpty()) {
             return role.defaultBody().flatMap(ctx.lexicon::entity).map(EntityRef::of);
