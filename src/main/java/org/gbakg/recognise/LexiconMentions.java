@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.gbakg.lexicon.KnownEntity;
 import org.gbakg.lexicon.Lexicon;
 import org.gbakg.lexicon.Term;
 import org.gbakg.text.Span;
@@ -35,6 +36,33 @@ final class LexiconMentions {
                         && e.entity().parent().filter(p -> namedInFull.contains(p.getURI())).isPresent()) {
                     namedInFull.add(e.entity().iri().getURI());
                 }
+            }
+        }
+        // a short form no entity of which is named in full (特區政府 in a story that says only 香港):
+        // the one whose region the article names most
+        java.util.Map<String, Integer> regionCounts = new java.util.HashMap<>();
+        for (Lexicon.Match m : matches) {
+            for (Term t : m.terms()) {
+                if (t instanceof Term.EntityTerm e && !e.shortForm() && e.entity().kind() == org.gbakg.lexicon.EntityKind.REGION) {
+                    regionCounts.merge(e.entity().iri().getURI(), 1, Integer::sum);
+                }
+            }
+        }
+        for (Lexicon.Match m : matches) {
+            List<KnownEntity> shortOnes = m.terms().stream()
+                    .filter(t -> t instanceof Term.EntityTerm e && e.shortForm())
+                    .map(t -> ((Term.EntityTerm) t).entity())
+                    .toList();
+            boolean anyNamed = shortOnes.stream().anyMatch(e -> namedInFull.contains(e.iri().getURI()));
+            java.util.function.ToIntFunction<KnownEntity> weight =
+                    e -> e.jurisdiction().map(r -> regionCounts.getOrDefault(r.getURI(), 0)).orElse(0);
+            List<KnownEntity> local = shortOnes.stream()
+                    .sorted(Comparator.comparingInt(weight).reversed())
+                    .toList();
+            boolean clearWinner = !local.isEmpty() && weight.applyAsInt(local.get(0)) > 0
+                    && (local.size() == 1 || weight.applyAsInt(local.get(0)) > weight.applyAsInt(local.get(1)));
+            if (!anyNamed && clearWinner) {
+                namedInFull.add(local.get(0).iri().getURI());
             }
         }
         List<RoleMention> found = new ArrayList<>();

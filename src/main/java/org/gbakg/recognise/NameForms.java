@@ -25,12 +25,15 @@ final class NameForms {
     private final MentionSet mentions;
 
     private final java.util.Set<Integer> titleBegins = new java.util.HashSet<>();
+    /** Where titles end: a name read leftwards stops there (議員陳思穎促請特區政府 is no name). */
+    private final java.util.Set<Integer> titleEnds = new java.util.HashSet<>();
 
     NameForms(TextView view, Lexicon lexicon, MentionSet mentions, java.util.List<RoleMention> roles) {
         this.view = view;
         this.lexicon = lexicon;
         this.mentions = mentions;
         roles.forEach(r -> titleBegins.add(r.span().begin()));
+        roles.forEach(r -> titleEnds.add(r.span().end()));
     }
 
     void addAll() {
@@ -159,6 +162,9 @@ final class NameForms {
                     continue;
                 }
                 break;
+            }
+            if (titleEnds.contains(j) && j < from) {
+                break; // but 行政長官辦公室: a title right before the ending belongs to the name
             }
             char c = view.at(j - 1);
             if ((c == '—' || c == '-') && joinsPlaces(j - 1)) {

@@ -36,9 +36,10 @@ public final class Relator {
             rule.apply(ctx, facts);
         }
         Map<org.gbakg.recognise.Mention, EntityRef> aliases = new LinkedHashMap<>(ctx.coreference.aliases());
-        // short names the article states (下稱「南沙領導小組」) and bare nouns (合作區) name their entity too
+        // short names the article states (下稱「南沙領導小組」), short forms (特區政府) and bare nouns (合作區) name their entity too
         recognised.mentions().stream()
-                .filter(m -> m.origin() == org.gbakg.recognise.Mention.Origin.ALIAS)
+                .filter(m -> m.origin() == org.gbakg.recognise.Mention.Origin.ALIAS
+                        || m.origin() == org.gbakg.recognise.Mention.Origin.SHORT_FORM)
                 .filter(m -> !Scripts.fold(m.surface()).equals(Scripts.fold(m.entity().name())))
                 .forEach(m -> aliases.putIfAbsent(m, ctx.resolve(m)));
         aliases.forEach((mention, target) -> {

@@ -155,4 +155,12 @@ class RecogniserTest {
         assertThat(TestLoader.facts("江門市發布《江門市支持僑商投資行動方案（2025—2027年）》（以下簡稱《行動方案》）。《行動方案》提出十條措施。"))
                 .contains("alias 江门市支持侨商投资行动方案（2025—2027年） = 行动方案");
     }
+
+    @Test
+    void 特區政府IsTheGovernmentOfTheSarTheArticleIsAbout() {
+        assertThat(named("澳門特區政府經濟財政司司長李偉農表示，特區政府將支持橫琴。", EntityKind.BODY))
+                .contains("澳门特别行政区政府").doesNotContain("香港特别行政区政府");
+        assertThat(named("香港今年經濟增長。特區政府將推動北部都會區發展，香港各界支持。", EntityKind.BODY))
+                .contains("香港特别行政区政府");
+    }
 }
