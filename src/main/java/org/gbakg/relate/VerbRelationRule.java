@@ -26,6 +26,8 @@ import org.gbakg.text.Span;
 final class VerbRelationRule implements Rule {
     private static final Node LOCATED_IN = Vocab.gba("locatedIn");
     private static final Node HOSTED_BY = Vocab.gba("hostedBy");
+    /** How long a smaller place named after the first may be: 珠海高新區|唐家灣|的. */
+    private static final int NARROWER_PLACE = 5;
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -43,6 +45,9 @@ final class VerbRelationRule implements Rule {
     /** Verbs of running something after 由 BODY: 大會由前海管理局主辦, 中心由科技園公司營運. */
     private static final String[] RUN_VERBS = {"主办", "承办", "举办", "营运", "运营", "管理", "牵头", "负责", "建设", "设立",
         "组建", "投资", "发起", "出资"};
+
+    private static final java.util.regex.Pattern COUNTED_GROUP = java.util.regex.Pattern.compile(
+            "(等)?[0-9一二两三四五六七八九十]+[个家所项名位]\\p{IsHan}{1,3}?(?=主办|承办|发起|建设|设立|组建|共同|联合)");
 
     /** X 由 BODY 主辦 / 營運: X is run by the body (an event's organiser, a place's host). */
     private void organisedBy(Context ctx, Sentence s, List<Fact> out) {
@@ -63,6 +68,10 @@ final class VerbRelationRule implements Rule {
                     break;
                 }
                 after = partner.get().end();
+            }
+            java.util.regex.Matcher counted = COUNTED_GROUP.matcher(f.substring(after, Math.min(f.length(), after + 8)));
+            if (counted.lookingAt()) {
+                after += counted.end(); // 由中山大學、香港中文大學、澳門大學3所高校發起
             }
             for (String together : new String[] {"共同", "联合", "合作"}) {
                 if (f.startsWith(together, after)) {
@@ -105,7 +114,7 @@ final class VerbRelationRule implements Rule {
     /** 深圳園區將加快建設 A、B、C: what a park or platform builds is located in it. */
     private void builtIn(Context ctx, Sentence s, List<Fact> out) {
         for (int[] verb : ctx.cues(s, Cue.ACTION_VERB)) {
-            Optional<Mention> place = ctx.lastBefore(s, verb[0], EntityKind.PARK, EntityKind.PLATFORM)
+            Optional<Mention> place = ctx.lastBefore(s, verb[0], EntityKind.PARK, EntityKind.PLATFORM, EntityKind.ZONE)
                     .filter(p -> p.begin() >= ctx.clause(s, verb[0]).begin());
             if (place.isEmpty()) {
                 continue;
@@ -198,6 +207,11 @@ final class VerbRelationRule implements Rule {
             int de = where.get().end();
             while (de < s.span().end() && "内中里".indexOf(f.charAt(de)) >= 0) {
                 de++; // 位於合作區內的…
+            }
+            int narrower = f.indexOf('的', de);
+            if (narrower > de && narrower - de <= NARROWER_PLACE
+                    && f.substring(de, narrower).codePoints().allMatch(Character::isIdeographic)) {
+                de = narrower; // 位於珠海高新區唐家灣的…: a smaller place named after the first
             }
             if (de < s.span().end() && f.charAt(de) == '的') {
                 int after2 = de + 1;

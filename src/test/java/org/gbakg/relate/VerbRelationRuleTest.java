@@ -128,4 +128,10 @@ class VerbRelationRuleTest {
         assertThat(TestLoader.facts("江門海關隸屬廣州海關，負責通關業務。"))
                 .contains("rel 江门海关 subOrganizationOf 广州海关");
     }
+
+    @Test
+    void locatesWhatIsNamedAfterAPlaceAndASmallerPlaceInIt() {
+        assertThat(TestLoader.facts("位於珠海高新區唐家灣的珠港青年創新創業基地今日揭牌。"))
+                .contains("rel 珠港青年创新创业基地 locatedIn 珠海高新区");
+    }
 }
