@@ -10,6 +10,7 @@ import org.gbakg.recognise.EntityRef;
 import org.gbakg.recognise.Mention;
 import org.gbakg.rdf.Vocab;
 import org.gbakg.text.Sentence;
+import org.gbakg.text.Span;
 
 /**
  * What is part of what:
@@ -20,7 +21,8 @@ import org.gbakg.text.Sentence;
  *   <li>a phase (港深創科園第一期) is part of what it is a phase of; a park whose name starts with a
  *       platform's name is part of it;</li>
  *   <li>a place named after 其中 / 當中 is part of the place the sentence was about;</li>
- *   <li>places listed before a group the lexicon names, or said to be one of it (之一), are its members.</li>
+ *   <li>places listed before a group the lexicon names, or said to be one of it (之一), are its members;</li>
+ *   <li>places that make up another (由 A、B 組成, A 與 B 共同組成 C) are its parts.</li>
  * </ul>
  */
 final class PartsRule implements Rule {
@@ -38,6 +40,36 @@ final class PartsRule implements Rule {
             adjacentParts(ctx, s, out);
             among(ctx, s, out);
             namedGroups(ctx, s, out);
+            composition(ctx, s, out);
+        }
+    }
+
+    /**
+     * 先行啟動區…由南沙灣、慶盛樞紐、南沙樞紐三個區塊組成: the places listed after 由 are parts of
+     * what the sentence is about; 松山湖科學城與深圳光明科學城共同組成…先行啟動區: the places before
+     * 組成 are parts of the place after it.
+     */
+    private void composition(Context ctx, Sentence s, List<Fact> out) {
+        String f = ctx.view.folded();
+        for (String verb : new String[] {"组成", "构成"}) {
+            for (int at = Phrases.indexWithin(f, verb, s.span().begin(), s.span().end()); at >= 0;
+                    at = Phrases.indexWithin(f, verb, at + 1, s.span().end())) {
+                int v = at;
+                Span clause = ctx.clause(s, v);
+                java.util.function.Predicate<Mention> place = m -> m.entity().kind().isPlace() && m.entity().kind() != EntityKind.REGION;
+                List<Mention> before = ctx.mentions(s).stream()
+                        .filter(m -> m.begin() >= clause.begin() && m.end() <= v && place.test(m)).toList();
+                int by = f.lastIndexOf('由', v);
+                if (by >= clause.begin()) {
+                    Optional<EntityRef> whole = Phrases.carriedSubject(ctx, s, by);
+                    whole.ifPresent(w -> before.stream().filter(m -> m.begin() > by)
+                            .forEach(part -> addPart(ctx, part, w, s, out)));
+                } else {
+                    ctx.firstAfter(s, v + verb.length()).filter(m -> place.test(m) && m.end() <= clause.end())
+                            .map(ctx::resolve)
+                            .ifPresent(w -> before.forEach(part -> addPart(ctx, part, w, s, out)));
+                }
+            }
         }
     }
 

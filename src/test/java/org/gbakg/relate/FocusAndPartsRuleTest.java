@@ -89,4 +89,12 @@ class FocusAndPartsRuleTest {
         assertThat(TestLoader.facts("銀湖灣新區將聚焦海洋經濟和跨境物流。"))
                 .contains("rel 银湖湾新区 focusesOn 海洋经济", "rel 银湖湾新区 focusesOn 跨境物流");
     }
+
+    @Test
+    void placesThatMakeUpAnotherAreItsParts() {
+        assertThat(TestLoader.facts("翠亨科學城與中山科技城共同組成中山創新走廊示範區。"))
+                .contains("rel 翠亨科学城 partOf 中山创新走廊示范区", "rel 中山科技城 partOf 中山创新走廊示范区");
+        assertThat(TestLoader.facts("翠亨新區總面積約230平方公里，由起步區、南朗片區兩個區塊組成。"))
+                .contains("rel 南朗片区 partOf 翠亨新区");
+    }
 }
