@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.gbakg.lexicon.Cue;
 import org.gbakg.lexicon.EntityKind;
 import org.gbakg.lexicon.Lexicon;
+import org.gbakg.lexicon.Scripts;
 import org.gbakg.lexicon.Suffix;
 import org.gbakg.text.Block;
 import org.gbakg.text.Span;
@@ -27,6 +28,8 @@ final class NameForms {
     private final java.util.Set<Integer> titleBegins = new java.util.HashSet<>();
     /** Where titles end: a name read leftwards stops there (議員陳思穎促請特區政府 is no name). */
     private final java.util.Set<Integer> titleEnds = new java.util.HashSet<>();
+    /** Titles: an ending inside one (經濟財政司|司長) is the title's, not a name's. */
+    private final java.util.List<Span> titleSpans = new java.util.ArrayList<>();
 
     NameForms(TextView view, Lexicon lexicon, MentionSet mentions, java.util.List<RoleMention> roles) {
         this.view = view;
@@ -34,6 +37,7 @@ final class NameForms {
         this.mentions = mentions;
         roles.forEach(r -> titleBegins.add(r.span().begin()));
         roles.forEach(r -> titleEnds.add(r.span().end()));
+        roles.forEach(r -> titleSpans.add(r.span()));
     }
 
     void addAll() {
@@ -88,6 +92,9 @@ final class NameForms {
     }
 
     private Optional<Mention> nameEndingAt(Span block, int end, Suffix suffix) {
+        if (insideTitle(end - suffix.folded().length(), end)) {
+            return Optional.empty();
+        }
         int suffixBegin = end - suffix.folded().length();
         boolean wordFollows = end < block.end() && !Grammar.isFunction(view.at(end)); // not 出入口局|等設施
         for (int k = 2; k <= 3 && wordFollows && !titleBegins.contains(end) && end + k <= block.end() && view.isHan(end + k - 1); k++) {
@@ -128,6 +135,9 @@ final class NameForms {
                 || Grammar.endsLikeAWord(view.folded().substring(begin, end)))) {
             return Optional.empty(); // 澳門融入國家發展大局 is a clause, not a bureau
         }
+        if (singleCharacter && ownBegin > begin && suffixBegin - ownBegin < 2) {
+            return Optional.empty(); // 東莞市人民政府|簽署, 市人民政府|主辦: a verb after a name, not a bureau
+        }
         EntityKind kind = titled && suffix.kind() == EntityKind.PROJECT ? EntityKind.BODY : suffix.kind();
         if (kind == EntityKind.ZONE && singleCharacter && followsActionVerb(begin, block)) {
             kind = EntityKind.PROJECT;
@@ -135,6 +145,15 @@ final class NameForms {
         String name = view.surface(span);
         return Optional.of(new Mention(span, name,
                 EntityRef.found(kind, kind == suffix.kind() ? suffix.type() : kind.type(), name), Mention.Origin.NAME_FORM));
+    }
+
+    private boolean insideTitle(int begin, int end) {
+        for (Span title : titleSpans) {
+            if (title.begin() <= begin && end <= title.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offset after a bracketed short name right after a name (民政及青年事務局（民青局）局長), else {@code end}. */
@@ -315,8 +334,9 @@ final class NameForms {
     private boolean startsLikeBody(Span span) {
         Optional<Mention> first = mentions.at(span.begin());
         if (first.isPresent()) {
-            // a region's body (深圳市科技創新局); a known body with a tail is one of its units, not a new body
-            return first.get().entity().kind() == EntityKind.REGION;
+            // a region's body (深圳市科技創新局), or a government's bureau (澳門特別行政區政府文化局)
+            return first.get().entity().kind() == EntityKind.REGION
+                    || first.get().entity().kind() == EntityKind.BODY && Scripts.fold(first.get().surface()).endsWith("政府");
         }
         String folded = view.folded(span);
         for (String head : NATIONAL_HEADS) {

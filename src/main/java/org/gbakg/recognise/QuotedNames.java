@@ -4,7 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gbakg.lexicon.Cue;
 import org.gbakg.lexicon.EntityKind;
+import java.util.Optional;
 import org.gbakg.lexicon.Lexicon;
+import org.gbakg.lexicon.Suffix;
 import org.gbakg.text.Span;
 
 /**
@@ -16,7 +18,8 @@ import org.gbakg.text.Span;
  * The name is a project, and the article's later uses of the same words name it too.
  */
 final class QuotedNames {
-    private static final Pattern QUOTED = Pattern.compile("[「“\"『]([\\p{IsHan}0-9]{2,14})[」”\"』]");
+    private static final Pattern QUOTED = Pattern.compile("[「“\"『]([\\p{IsHan}0-9]{2,30})[」”\"』]");
+    private static final int MAX_PROJECT_NAME = 14;
     /** How far before the quote the verb may stand: a short modifier may come between (一個服務港人的). */
     private static final int VERB_REACH = 12;
     private static final String[] SCHEME_NOUNS = {"政策", "计划", "机制", "业务", "试点", "模式", "措施", "项目", "工程", "品牌"};
@@ -38,6 +41,18 @@ final class QuotedNames {
         java.util.Set<String> named = new java.util.HashSet<>();
         while (m.find()) {
             Span name = new Span(m.start(1), m.end(1));
+            Optional<Suffix> ending = lexicon.suffixEndingAt(f, name.end()).filter(sf -> sf.folded().length() >= 2);
+            boolean statedShortName = m.start() > 0 && "称".indexOf(f.charAt(m.start() - 1)) >= 0; // 下稱「…」: see StatedShortNames
+            if (ending.isPresent() && name.length() > ending.get().folded().length() + 1 && !statedShortName) {
+                // 合併為「廣州市南沙深化面向世界的粵港澳全面合作領導小組」: the quotes bound a name its ending types
+                String surface = view.surface(name);
+                mentions.add(new Mention(name, surface, EntityRef.found(ending.get().kind(), ending.get().type(), surface),
+                        Mention.Origin.NAME_FORM));
+                continue;
+            }
+            if (name.length() > MAX_PROJECT_NAME) {
+                continue; // a long quote without a telling ending is a slogan or a saying
+            }
             boolean scheme = namesScheme(m.end());
             if (!mentions.isFree(name) || !scheme && (!introducedByVerb(m.start()) || modifiesNoun(m.end()))) {
                 continue;

@@ -28,8 +28,8 @@ final class StatedShortNames {
     void addAll() {
         String f = view.folded();
         for (Mention named : mentions.all()) {
-            // a title's short name follows its closing 》: 《…白皮書（2021—2025年）》（以下簡稱「白皮書」）
-            int end = named.end() < f.length() && f.charAt(named.end()) == '》' ? named.end() + 1 : named.end();
+            // a title's short name follows its closing 》 or quote: 《…白皮書》（以下簡稱「白皮書」）
+            int end = named.end() < f.length() && "》」”』".indexOf(f.charAt(named.end())) >= 0 ? named.end() + 1 : named.end();
             if (end >= f.length() || (f.charAt(end) != '（' && f.charAt(end) != '(')) {
                 continue;
             }

@@ -149,7 +149,8 @@ public final class Coreference {
                 continue;
             }
             String name = Scripts.fold(m.surface());
-            if (e.known().isEmpty() && !canonical.containsKey(e.key()) && name.length() >= MIN_ABBREVIATION
+            boolean ownName = m.origin() != Mention.Origin.ALIAS && m.origin() != Mention.Origin.SHORT_FORM;
+            if (ownName && e.known().isEmpty() && !canonical.containsKey(e.key()) && name.length() >= MIN_ABBREVIATION
                     && !named.containsKey(e.kind() + name)) {
                 List<EntityRef> full = named.values().stream()
                         .filter(o -> o.entity().kind() == e.kind() && !o.entity().sameAs(e))

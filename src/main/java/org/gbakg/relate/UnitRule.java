@@ -3,6 +3,7 @@ package org.gbakg.relate;
 import java.util.List;
 import org.gbakg.lexicon.EntityKind;
 import org.gbakg.lexicon.Lexicon;
+import org.gbakg.lexicon.Scripts;
 import org.gbakg.lexicon.Term;
 import org.gbakg.recognise.EntityRef;
 import org.gbakg.rdf.Vocab;
@@ -46,6 +47,24 @@ final class UnitRule implements Rule {
         return java.util.Optional.empty();
     }
 
+    /** 南沙領導小組辦公室: a body the article names (here by its short name) opens the unit's name. */
+    private static java.util.Optional<EntityRef> namedBodyOpening(Context ctx, String unitName, EntityRef unit) {
+        EntityRef best = null;
+        int longest = 1;
+        for (org.gbakg.recognise.Mention other : ctx.recognised.mentions()) {
+            String name = Scripts.fold(other.surface());
+            if (other.entity().kind() == EntityKind.BODY && name.length() > longest && unitName.startsWith(name)
+                    && ctx.lexicon.suffixOf("x" + unitName.substring(name.length())).isPresent()) {
+                EntityRef candidate = ctx.resolve(other);
+                if (!candidate.sameAs(unit)) {
+                    best = candidate;
+                    longest = name.length();
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(best);
+    }
+
     @Override
     public void apply(Context ctx, List<Fact> out) {
         for (Sentence s : ctx.sentences()) {
@@ -74,7 +93,7 @@ final class UnitRule implements Rule {
                     }
                 }
                 if (parent == null) {
-                    parent = ownerBefore(ctx, s, m).orElse(null);
+                    parent = ownerBefore(ctx, s, m).or(() -> namedBodyOpening(ctx, name, unit)).orElse(null);
                 }
                 if (parent != null && !parent.sameAs(unit)) {
                     out.add(new Fact.Relation(unit, Vocab.org("unitOf"), parent, s));

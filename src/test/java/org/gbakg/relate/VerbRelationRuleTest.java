@@ -2,6 +2,7 @@ package org.gbakg.relate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.gbakg.TestLoader;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +134,14 @@ class VerbRelationRuleTest {
     void locatesWhatIsNamedAfterAPlaceAndASmallerPlaceInIt() {
         assertThat(TestLoader.facts("位於珠海高新區唐家灣的珠港青年創新創業基地今日揭牌。"))
                 .contains("rel 珠港青年创新创业基地 locatedIn 珠海高新区");
+    }
+
+    @Test
+    void quotedGroupsMergeAndTheNewGroupsShortNameOpensItsOffice() {
+        List<String> facts = TestLoader.facts("將原「江門新區開發建設領導小組」與「江港澳合作專責小組」合併為「江門市深化面向港澳全面合作領導小組」"
+                + "（下稱「江門領導小組」）。江門領導小組辦公室設在江門市發展和改革局。");
+        assertThat(facts).contains("merge [江门新区开发建设领导小组, 江港澳合作专责小组] -> 江门市深化面向港澳全面合作领导小组",
+                "alias 江门市深化面向港澳全面合作领导小组 = 江门领导小组",
+                "rel 江门领导小组办公室 unitOf 江门市深化面向港澳全面合作领导小组");
     }
 }
