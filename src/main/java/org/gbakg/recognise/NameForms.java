@@ -117,6 +117,10 @@ final class NameForms {
         if (shortForm.isPresent() && begin >= shortForm.get().begin()) {
             return Optional.empty(); // nothing before the short form: it stays the known entity
         }
+        while (begin < suffixBegin && "年月日".indexOf(view.at(begin)) >= 0 && begin > 0
+                && (Character.isDigit(view.at(begin - 1)) || Grammar.NUMERALS.indexOf(view.at(begin - 1)) >= 0)) {
+            begin++; // 2025年|前海法院: the date's unit is no part of the name
+        }
         begin = afterBarePlaceNoun(begin, suffixBegin);
         begin = cutAtHe(begin, suffixBegin);
         Span span = new Span(begin, end);

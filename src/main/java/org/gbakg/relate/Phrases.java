@@ -213,7 +213,7 @@ final class Phrases {
 
     /** Words that may open a clause before its subject: time, linking and reporting words. */
     private static final String[] CLAUSE_OPENERS = {"目前", "今年", "去年", "明年", "至今", "其中", "此外", "同时", "另外",
-        "当中", "截至目前", "截至", "届时", "未来", "预计", "据介绍", "据了解", "与此同时", "而", "并", "另", "已"};
+        "当中", "截至目前", "截至", "届时", "未来", "预计", "据介绍", "据了解", "与此同时", "而", "并", "另", "已", "该", "这"};
     private static final Pattern TARGET_OPENER = Pattern.compile("^(到|至|截至)(20\\d\\d|二[〇零][一二三四五六七八九〇零]{2})年(底|前)?，?");
 
     /**

@@ -229,6 +229,14 @@ final class QuantityRule implements Rule {
             Optional<EntityRef> previous) {
         String f = ctx.view.folded();
         // …企業56家，按年增加近三成: a change in a clause of its own is of the figure before it
+        if (end < s.span().end() && f.charAt(end) == '的') {
+            // 佔地約三百公頃的新田科技城: the figure describes the name right after it
+            Optional<Mention> described = ctx.firstAfter(s, end + 1).filter(m -> m.begin() == end + 1
+                    && (m.entity().kind().isPlace() || m.entity().kind() == EntityKind.PROJECT));
+            if (described.isPresent()) {
+                return Optional.of(ctx.resolve(described.get()));
+            }
+        }
         if (unit == COUNT) {
             // 與區內3所高校及10家企業共建產學研中心: the partners counted are those of what they build together
             Span rest = ctx.clause(s, end);
@@ -346,10 +354,21 @@ final class QuantityRule implements Rule {
             // 其餘五座會在二〇二七年或之前完成: a sentence that names nothing counts for the one before
             return countsPlaces ? ctx.topic(s) : ctx.topic(s)
                     .or(() -> ctx.lastBefore(s, begin, EntityKind.BODY).map(ctx::resolve))
-                    .or(() -> ctx.previousSubject(s));
+                    .or(() -> ctx.previousSubject(s))
+                    .or(() -> lastThingInParagraph(ctx, s)); // 參與院舍目前共有十二間: the scheme named before
         }
         return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
                 .or(() -> ctx.previousSubject(s));
+    }
+
+    private static Optional<EntityRef> lastThingInParagraph(Context ctx, Sentence s) {
+        for (EntityKind kind : new EntityKind[] {EntityKind.PROJECT, EntityKind.PARK, EntityKind.ZONE, EntityKind.PLATFORM}) {
+            Optional<Mention> thing = ctx.lastInParagraph(s, s.span().begin(), kind);
+            if (thing.isPresent()) {
+                return thing.map(ctx::resolve);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean setsTarget(String clauseStart) {

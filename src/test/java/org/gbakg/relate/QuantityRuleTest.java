@@ -123,4 +123,16 @@ class QuantityRuleTest {
         assertThat(TestLoader.facts("江門職業技術學院將與區內5家企業共建產教融合中心。"))
                 .contains("measure 产教融合中心 quantity 5 NUM =");
     }
+
+    @Test
+    void aFigureBefore的DescribesTheNameAfterIt() {
+        assertThat(TestLoader.facts("政府將發展佔地約三百公頃的新界北科技城。"))
+                .contains("measure 新界北科技城 area 300 HA ~");
+    }
+
+    @Test
+    void aDatesYearIsNoPartOfTheNameAfterIt() {
+        assertThat(TestLoader.facts("2025年前海法院共審結案件4125件。"))
+                .anyMatch(f -> f.startsWith("measure 前海法院 quantity 4125 NUM"));
+    }
 }
