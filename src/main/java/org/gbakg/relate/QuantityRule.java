@@ -196,19 +196,24 @@ final class QuantityRule implements Rule {
         Matcher y = YEAR.matcher(before);
         Integer found = null;
         while (y.find()) {
-            if (isTargetYear(y)) {
+            if (isTargetYear(y) && !startsName(ctx, y, s.span().begin())) {
                 found = yearValue(y.group(2));
             }
         }
         if (found == null) {
             Matcher after = YEAR.matcher(ctx.folded(numberBegin, s.span().end()));
             while (found == null && after.find()) {
-                if (isTargetYear(after)) {
+                if (isTargetYear(after) && !startsName(ctx, after, numberBegin)) {
                     found = yearValue(after.group(2));
                 }
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** 2025年前海法院: the 前 after a year that opens a name is no "before". */
+    private static boolean startsName(Context ctx, Matcher y, int offset) {
+        return y.group(1) == null && y.group(3) != null && ctx.mentionCovering(offset + y.start(3)).isPresent();
     }
 
     /** 到2025年, 由2024年, 二〇二七年或之前: a year things are to be done by, not a date. */
