@@ -33,7 +33,7 @@ final class Grammar {
     }
 
     /** Rank words that qualify a title without changing the role: 常務副校長, 署理局長. */
-    static final String[] RANK_PREFIXES = {"首席助理", "常务", "执行", "首席", "署理", "代理", "助理"};
+    static final String[] RANK_PREFIXES = {"首席助理", "常务", "执行", "首席", "署理", "代理", "助理", "全媒体", "首席记者"};
 
     /** Position markers after a name in a photo caption: 丁克（中）. */
     static final String CAPTION_POSITION = "^[（(](左|中|右|前|后)[一二三四五六七八九]?[）)]";

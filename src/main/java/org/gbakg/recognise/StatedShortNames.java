@@ -56,9 +56,9 @@ final class StatedShortNames {
         }
     }
 
-    /** Whether every character of the short name occurs in the full name, in order, the first one first. */
+    /** Whether every character of the short name occurs in the full name, in order (城市規劃委員會 → 城規會, 香港城市大學 → 城大). */
     static boolean abbreviates(String shortName, String fullName) {
-        if (shortName.length() >= fullName.length() || shortName.charAt(0) != fullName.charAt(0)) {
+        if (shortName.length() >= fullName.length()) {
             return false;
         }
         int at = 0;

@@ -165,7 +165,7 @@ final class PostRule implements Rule {
             Optional<Mention> referred = body.isEmpty() ? bodyReferredTo(ctx, j) : Optional.empty();
             if (referred.isPresent()) {
                 reversed.add(new Link(role.get(), referred.map(ctx::resolve)));
-                j -= 2;
+                j = "该本此".indexOf(f.charAt(j - 2)) >= 0 ? j - 2 : j - 3;
                 continue;
             }
             if (body.isEmpty() && j >= 1 && "（(】]".indexOf(f.charAt(j - 1)) >= 0) {
@@ -255,12 +255,18 @@ final class PostRule implements Rule {
     /** 該局局長, 本署署長: the body of that kind the article named last before. */
     private static Optional<Mention> bodyReferredTo(Context ctx, int titleBegin) {
         String f = ctx.view.folded();
-        if (titleBegin < 2 || "该本此".indexOf(f.charAt(titleBegin - 2)) < 0) {
-            return Optional.empty();
+        for (int length = 1; length <= 2; length++) {
+            int demonstrative = titleBegin - length - 1;
+            if (demonstrative < 0 || "该本此".indexOf(f.charAt(demonstrative)) < 0) {
+                continue;
+            }
+            String kind = f.substring(demonstrative + 1, titleBegin); // 該局, 該集團
+            // 該局 ends the name (市商務局); 該集團 may be inside it (廣州港集團有限公司)
+            return ctx.lastMentionBefore(demonstrative, m -> m.entity().kind() == EntityKind.BODY && (kind.length() == 1
+                    ? org.gbakg.lexicon.Scripts.fold(m.entity().name()).endsWith(kind)
+                    : org.gbakg.lexicon.Scripts.fold(m.entity().name()).contains(kind)));
         }
-        char kind = f.charAt(titleBegin - 1);
-        return ctx.lastMentionBefore(titleBegin - 2, m -> m.entity().kind() == EntityKind.BODY
-                && org.gbakg.lexicon.Scripts.fold(m.entity().name()).endsWith(String.valueOf(kind)));
+        return Optional.empty();
     }
 
     /** The body a title is held in, given the body or region the text names before it. */

@@ -83,4 +83,16 @@ class PostRuleTest {
         assertThat(TestLoader.facts("江門市今日舉行推介會。江門市各部門參加。市委常委、副市長黃志強出席並講話。"))
                 .contains("post 黄志强 常委 中国共产党江门市委员会", "post 黄志强 副市长 江门市人民政府");
     }
+
+    @Test
+    void aBracketedAbbreviationNeedNotStartLikeTheName() {
+        assertThat(TestLoader.facts("香港理工大學（理大）今日舉行論壇。據理大校長陳志明介紹，該集團副總經理不在場。"))
+                .contains("alias 香港理工大学 = 理大", "post 陈志明 校长 香港理工大学");
+    }
+
+    @Test
+    void readsTheBodyOf該集團AsTheGroupNamedLast() {
+        assertThat(TestLoader.facts("廣州港集團有限公司今日簽約。據該集團副總經理劉振華介紹，碼頭運作良好。"))
+                .contains("post 刘振华 副总经理 广州港集团有限公司");
+    }
 }
