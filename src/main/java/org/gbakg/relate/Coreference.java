@@ -149,7 +149,8 @@ public final class Coreference {
                 continue;
             }
             String name = Scripts.fold(m.surface());
-            boolean ownName = m.origin() != Mention.Origin.ALIAS && m.origin() != Mention.Origin.SHORT_FORM;
+            boolean ownName = m.origin() != Mention.Origin.ALIAS && m.origin() != Mention.Origin.SHORT_FORM
+                    && m.origin() != Mention.Origin.REFERENCE;
             if (ownName && e.known().isEmpty() && !canonical.containsKey(e.key()) && name.length() >= MIN_ABBREVIATION
                     && !named.containsKey(e.kind() + name)) {
                 List<EntityRef> full = named.values().stream()

@@ -144,4 +144,10 @@ class VerbRelationRuleTest {
                 "alias 江门市深化面向港澳全面合作领导小组 = 江门领导小组",
                 "rel 江门领导小组办公室 unitOf 江门市深化面向港澳全面合作领导小组");
     }
+
+    @Test
+    void 本局IsTheBureauNamedBeforeAndNoAlias() {
+        List<String> facts = TestLoader.facts("勞工及福利局局長孫玉菡今日答覆議員提問。本局去年公布《大灣區安老服務發展藍圖》。");
+        assertThat(facts).contains("issued 大湾区安老服务发展蓝图 by 劳工及福利局").noneMatch(f -> f.endsWith("= 本局"));
+    }
 }
