@@ -151,6 +151,17 @@ final class NameForms {
                 EntityRef.found(kind, kind == suffix.kind() ? suffix.type() : kind.type(), name), Mention.Origin.NAME_FORM));
     }
 
+    /** Whether an ending runs across offset {@code at}: 委員|會 (a title's end inside 委員會 is no title's end). */
+    private boolean insideEnding(int at) {
+        for (int k = 1; k <= 2; k++) {
+            int ahead = k;
+            if (suffixEndingAt(at + k).filter(sf -> sf.folded().length() > ahead).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean insideTitle(int begin, int end) {
         for (Span title : titleSpans) {
             if (title.begin() <= begin && end <= title.end()) {
@@ -186,7 +197,7 @@ final class NameForms {
                 }
                 break;
             }
-            if (titleEnds.contains(j) && j < from) {
+            if (titleEnds.contains(j) && j < from && !insideEnding(j)) {
                 break; // but 行政長官辦公室: a title right before the ending belongs to the name
             }
             char c = view.at(j - 1);
@@ -340,7 +351,8 @@ final class NameForms {
         if (first.isPresent()) {
             // a region's body (深圳市科技創新局), or a government's bureau (澳門特別行政區政府文化局)
             return first.get().entity().kind() == EntityKind.REGION
-                    || first.get().entity().kind() == EntityKind.BODY && Scripts.fold(first.get().surface()).endsWith("政府");
+                    || first.get().entity().kind() == EntityKind.BODY && (Scripts.fold(first.get().surface()).endsWith("政府")
+                            || Scripts.fold(first.get().surface()).endsWith("委")); // 中共廣東省委網絡安全和信息化委員會辦公室
         }
         String folded = view.folded(span);
         for (String head : NATIONAL_HEADS) {

@@ -53,13 +53,11 @@ final class VerbRelationRule implements Rule {
     private void organisedBy(Context ctx, Sentence s, List<Fact> out) {
         String f = ctx.view.folded();
         for (Mention body : ctx.mentions(s)) {
-            if (body.entity().kind() != EntityKind.BODY || body.begin() == 0 || !runBy(ctx, s, body)) {
+            boolean opensClause = body.begin() > s.span().begin() && f.charAt(body.begin() - 1) == '，';
+            if (body.entity().kind() != EntityKind.BODY || body.begin() == 0 || !runBy(ctx, s, body) && !opensClause) {
                 continue;
             }
-            int after = body.end();
-            if (after < f.length() && f.charAt(after) == '（' && f.indexOf('）', after) > 0) {
-                after = f.indexOf('）', after) + 1; // 市人力資源和社會保障局（以下簡稱「市人社局」）承辦
-            }
+            int after = skipBracket(f, body.end()); // 市人力資源和社會保障局（以下簡稱「市人社局」）承辦
             while (after + 1 < f.length() && "、与和及".indexOf(f.charAt(after)) >= 0) {
                 int next = after + 1; // 由機管局與東莞市人民政府共同建設: the verb comes after the whole list
                 Optional<Mention> partner = ctx.mentions(s).stream()
@@ -67,7 +65,7 @@ final class VerbRelationRule implements Rule {
                 if (partner.isEmpty()) {
                     break;
                 }
-                after = partner.get().end();
+                after = skipBracket(f, partner.get().end());
             }
             java.util.regex.Matcher counted = COUNTED_GROUP.matcher(f.substring(after, Math.min(f.length(), after + 8)));
             if (counted.lookingAt()) {
@@ -93,15 +91,23 @@ final class VerbRelationRule implements Rule {
             int of = verbEnd < s.span().end() && f.charAt(verbEnd) == '、'
                     ? f.indexOf('的', verbEnd) : verbEnd;
             boolean follows = of >= 0 && of < ctx.clause(s, verbEnd).end() && f.charAt(of) == '的';
-            Optional<Mention> run = follows
-                    ? ctx.firstAfter(s, of + 1, runnable).filter(m -> m.begin() - (of + 1) <= 1)
-                    : ctx.lastBefore(s, body.begin(), runnable);
-            run.ifPresent(thing -> {
-                EntityRef x = ctx.resolve(thing);
+            Optional<EntityRef> run = follows
+                    ? ctx.firstAfter(s, of + 1, runnable).filter(m -> m.begin() - (of + 1) <= 1).map(ctx::resolve)
+                    : ctx.lastBefore(s, body.begin(), runnable).map(ctx::resolve);
+            if (opensClause && !runBy(ctx, s, body)) {
+                // …共同主辦，前海管理局承辦: a clause of its own, about the event just named
+                run = follows ? Optional.empty() : ctx.lastBefore(s, body.begin(), EntityKind.EVENT).map(ctx::resolve);
+            }
+            run.ifPresent(x -> {
                 Node property = x.kind() == EntityKind.EVENT ? NodeFactory.createURI(Vocab.SCHEMA + "organizer") : HOSTED_BY;
                 out.add(new Fact.Relation(x, property, ctx.resolve(body), s));
             });
         }
+    }
+
+    private static int skipBracket(String f, int at) {
+        int close = at < f.length() && f.charAt(at) == '（' ? f.indexOf('）', at) : -1;
+        return close > 0 ? close + 1 : at;
     }
 
     /** 由 BODY, or a BODY in a list of runners that 由 opened (由市政府主辦、市人社局承辦, 由A與B共同建設). */

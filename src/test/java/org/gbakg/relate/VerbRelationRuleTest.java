@@ -150,4 +150,10 @@ class VerbRelationRuleTest {
         List<String> facts = TestLoader.facts("勞工及福利局局長孫玉菡今日答覆議員提問。本局去年公布《大灣區安老服務發展藍圖》。");
         assertThat(facts).contains("issued 大湾区安老服务发展蓝图 by 劳工及福利局").noneMatch(f -> f.endsWith("= 本局"));
     }
+
+    @Test
+    void aClauseOfItsOwnNamesWhoElseRunsTheEvent() {
+        assertThat(TestLoader.facts("推進會由中共廣東省委網絡安全和信息化委員會辦公室主辦，江門市商務局（以下簡稱「市商務局」）承辦。"))
+                .contains("rel 推进会 organizer 中共广东省委网络安全和信息化委员会办公室", "rel 推进会 organizer 江门市商务局");
+    }
 }
