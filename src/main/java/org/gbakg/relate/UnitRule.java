@@ -48,25 +48,35 @@ final class UnitRule implements Rule {
     }
 
     /** 南沙領導小組辦公室: a body the article names (here by its short name) opens the unit's name. */
-    private static java.util.Optional<EntityRef> namedBodyOpening(Context ctx, String unitName, EntityRef unit) {
+    private static java.util.Optional<EntityRef> namedBodyOpening(Context ctx, java.util.Map<String, EntityRef> bodies,
+            String unitName, EntityRef unit) {
         EntityRef best = null;
         int longest = 1;
-        for (org.gbakg.recognise.Mention other : ctx.recognised.mentions()) {
-            String name = Scripts.fold(other.surface());
-            if (other.entity().kind() == EntityKind.BODY && name.length() > longest && unitName.startsWith(name)
+        for (java.util.Map.Entry<String, EntityRef> other : bodies.entrySet()) {
+            String name = other.getKey();
+            if (name.length() > longest && unitName.startsWith(name) && !other.getValue().sameAs(unit)
                     && ctx.lexicon.suffixOf("x" + unitName.substring(name.length())).isPresent()) {
-                EntityRef candidate = ctx.resolve(other);
-                if (!candidate.sameAs(unit)) {
-                    best = candidate;
-                    longest = name.length();
-                }
+                best = other.getValue();
+                longest = name.length();
             }
         }
         return java.util.Optional.ofNullable(best);
     }
 
+    /** Every name by which the article names a body, once each. */
+    private static java.util.Map<String, EntityRef> bodyNames(Context ctx) {
+        java.util.Map<String, EntityRef> names = new java.util.LinkedHashMap<>();
+        for (org.gbakg.recognise.Mention m : ctx.recognised.mentions()) {
+            if (m.entity().kind() == EntityKind.BODY) {
+                names.putIfAbsent(Scripts.fold(m.surface()), ctx.resolve(m));
+            }
+        }
+        return names;
+    }
+
     @Override
     public void apply(Context ctx, List<Fact> out) {
+        java.util.Map<String, EntityRef> bodies = bodyNames(ctx);
         for (Sentence s : ctx.sentences()) {
             for (var m : ctx.mentions(s)) {
                 EntityRef unit = ctx.resolve(m);
@@ -93,7 +103,7 @@ final class UnitRule implements Rule {
                     }
                 }
                 if (parent == null) {
-                    parent = ownerBefore(ctx, s, m).or(() -> namedBodyOpening(ctx, name, unit)).orElse(null);
+                    parent = ownerBefore(ctx, s, m).or(() -> namedBodyOpening(ctx, bodies, name, unit)).orElse(null);
                 }
                 if (parent != null && !parent.sameAs(unit)) {
                     out.add(new Fact.Relation(unit, Vocab.org("unitOf"), parent, s));
