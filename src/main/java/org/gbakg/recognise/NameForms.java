@@ -29,7 +29,7 @@ final class NameForms {
     /** Where titles end: a name read leftwards stops there (議員陳思穎促請特區政府 is no name). */
     private final java.util.Set<Integer> titleEnds = new java.util.HashSet<>();
     /** Titles: an ending inside one (經濟財政司|司長) is the title's, not a name's. */
-    private final java.util.List<Span> titleSpans = new java.util.ArrayList<>();
+    private final java.util.TreeMap<Integer, Span> titleSpans = new java.util.TreeMap<>();
 
     NameForms(TextView view, Lexicon lexicon, MentionSet mentions, java.util.List<RoleMention> roles) {
         this.view = view;
@@ -37,7 +37,7 @@ final class NameForms {
         this.mentions = mentions;
         roles.forEach(r -> titleBegins.add(r.span().begin()));
         roles.forEach(r -> titleEnds.add(r.span().end()));
-        roles.forEach(r -> titleSpans.add(r.span()));
+        roles.forEach(r -> titleSpans.merge(r.span().begin(), r.span(), (a, b) -> a.end() >= b.end() ? a : b));
     }
 
     void addAll() {
@@ -163,12 +163,9 @@ final class NameForms {
     }
 
     private boolean insideTitle(int begin, int end) {
-        for (Span title : titleSpans) {
-            if (title.begin() <= begin && end <= title.end()) {
-                return true;
-            }
-        }
-        return false;
+        // titles do not overlap, so only the one starting last at or before begin can hold the span
+        var floor = titleSpans.floorEntry(begin);
+        return floor != null && end <= floor.getValue().end();
     }
 
     /** The offset after a bracketed short name right after a name (民政及青年事務局（民青局）局長), else {@code end}. */
