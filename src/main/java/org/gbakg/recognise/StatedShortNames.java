@@ -37,7 +37,7 @@ final class StatedShortNames {
             Matcher m = DEFINITION.matcher(after);
             if (!m.find()) {
                 m = BRACKETED.matcher(after);
-                if (!m.find() || !abbreviates(m.group(1), view.folded(named.span()))) {
+                if (!m.find() || !Abbreviation.shortens(m.group(1), view.folded(named.span()))) {
                     continue;
                 }
             }
@@ -54,20 +54,5 @@ final class StatedShortNames {
                 }
             }
         }
-    }
-
-    /** Whether every character of the short name occurs in the full name, in order (城市規劃委員會 → 城規會, 香港城市大學 → 城大). */
-    static boolean abbreviates(String shortName, String fullName) {
-        if (shortName.length() >= fullName.length()) {
-            return false;
-        }
-        int at = 0;
-        for (char c : shortName.toCharArray()) {
-            at = fullName.indexOf(c, at) + 1;
-            if (at == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -12,6 +12,7 @@ import org.gbakg.lexicon.EntityKind;
 import org.gbakg.lexicon.Lexicon;
 import org.gbakg.lexicon.Scripts;
 import org.gbakg.lexicon.Term;
+import org.gbakg.recognise.Abbreviation;
 import org.gbakg.recognise.EntityRef;
 import org.gbakg.recognise.Mention;
 import org.gbakg.recognise.Recognised;
@@ -167,18 +168,10 @@ public final class Coreference {
         }
     }
 
+    /** An abbreviation met without a statement must end as the name does (駐粵辦, 辦事處). */
     private static boolean abbreviates(String shortName, String fullName) {
-        if (shortName.length() >= fullName.length() || shortName.charAt(shortName.length() - 1) != fullName.charAt(fullName.length() - 1)) {
-            return false;
-        }
-        int at = 0;
-        for (char c : shortName.toCharArray()) {
-            at = fullName.indexOf(c, at) + 1;
-            if (at == 0) {
-                return false;
-            }
-        }
-        return true;
+        return Abbreviation.shortens(shortName, fullName)
+                && shortName.charAt(shortName.length() - 1) == fullName.charAt(fullName.length() - 1);
     }
 
     private void link(Mention alias, EntityRef target) {
