@@ -1,10 +1,10 @@
 package org.gbakg.recognise;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gbakg.lexicon.Cue;
 import org.gbakg.lexicon.EntityKind;
-import java.util.Optional;
 import org.gbakg.lexicon.Lexicon;
 import org.gbakg.lexicon.Suffix;
 import org.gbakg.text.Span;
@@ -15,10 +15,13 @@ import org.gbakg.text.Span;
  * have no telling ending; the verb says the quoted words name a thing, not a slogan (企業「出海」), and
  * nothing but a function word may follow them (推動“一區兩園”政策協同 names a policy's kind), unless
  * a word for a scheme does (「港澳藥械通」政策下, “灣區一港通”業務): that says the quote names one.
- * The name is a project, and the article's later uses of the same words name it too.
+ * The name is a project, and the article's later uses of the same words name it too. A quoted name
+ * with a telling ending (「廣州市南沙深化面向世界的粵港澳全面合作領導小組」) is taken whole, as that
+ * ending's kind, with no verb needed.
  */
 final class QuotedNames {
     private static final Pattern QUOTED = Pattern.compile("[「“\"『]([\\p{IsHan}0-9]{2,30})[」”\"』]");
+    /** A longer quote without a telling ending is a slogan or a saying. */
     private static final int MAX_PROJECT_NAME = 14;
     /** How far before the quote the verb may stand: a short modifier may come between (一個服務港人的). */
     private static final int VERB_REACH = 12;
