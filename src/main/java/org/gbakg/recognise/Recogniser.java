@@ -28,7 +28,7 @@ public final class Recogniser {
         new QuotedNames(view, lexicon, mentions).addAll();
         new StatedShortNames(view, mentions).addAll();
         new BareNouns(view, lexicon, mentions).addAll();
-        new DemonstrativeBodies(view, mentions).addAll();
+        new DemonstrativeBodies(view, lexicon, mentions).addAll();
         roles.removeIf(r -> !mentions.isFree(r.span()));
         new PersonNames(view, lexicon, mentions, roles).addAll();
         new EventNames(view, lexicon, mentions).addAll();

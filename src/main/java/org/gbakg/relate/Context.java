@@ -117,16 +117,6 @@ final class Context {
         return mentionCovering(pos).isPresent();
     }
 
-    /** The last mention anywhere in the article before {@code pos} that passes the test. */
-    Optional<Mention> lastMentionBefore(int pos, java.util.function.Predicate<Mention> test) {
-        for (Mention m : byBegin.headMap(pos, false).descendingMap().values()) {
-            if (m.end() <= pos && test.test(m)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The mention whose words include offset {@code pos}. */
     Optional<Mention> mentionCovering(int pos) {
         var floor = byBegin.floorEntry(pos);

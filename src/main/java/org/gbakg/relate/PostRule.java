@@ -162,12 +162,6 @@ final class PostRule implements Rule {
                     continue;
                 }
             }
-            Optional<Mention> referred = body.isEmpty() ? bodyReferredTo(ctx, j) : Optional.empty();
-            if (referred.isPresent()) {
-                reversed.add(new Link(role.get(), referred.map(ctx::resolve)));
-                j = "该本此".indexOf(f.charAt(j - 2)) >= 0 ? j - 2 : j - 3;
-                continue;
-            }
             if (body.isEmpty() && j >= 1 && "（(】]".indexOf(f.charAt(j - 1)) >= 0) {
                 // a byline: 香港文匯報訊（記者 海巖 / 新華社廣州11月3日電（記者 王曉明 — the paper opens the sentence
                 int open = j - 1;
@@ -250,23 +244,6 @@ final class PostRule implements Rule {
         return ctx.mentions(s).stream()
                 .filter(m -> m.end() == end && (m.entity().kind() == EntityKind.BODY || m.entity().kind() == EntityKind.REGION))
                 .findFirst();
-    }
-
-    /** 該局局長, 本署署長: the body of that kind the article named last before. */
-    private static Optional<Mention> bodyReferredTo(Context ctx, int titleBegin) {
-        String f = ctx.view.folded();
-        for (int length = 1; length <= 2; length++) {
-            int demonstrative = titleBegin - length - 1;
-            if (demonstrative < 0 || "该本此".indexOf(f.charAt(demonstrative)) < 0) {
-                continue;
-            }
-            String kind = f.substring(demonstrative + 1, titleBegin); // 該局, 該集團
-            // 該局 ends the name (市商務局); 該集團 may be inside it (廣州港集團有限公司)
-            return ctx.lastMentionBefore(demonstrative, m -> m.entity().kind() == EntityKind.BODY && (kind.length() == 1
-                    ? org.gbakg.lexicon.Scripts.fold(m.entity().name()).endsWith(kind)
-                    : org.gbakg.lexicon.Scripts.fold(m.entity().name()).contains(kind)));
-        }
-        return Optional.empty();
     }
 
     /** The body a title is held in, given the body or region the text names before it. */
