@@ -9,6 +9,8 @@ public enum Cue {
     SPEECH_VERB("SpeechVerbs"),
     ISSUE_VERB("IssueVerbs"),
     SIGN_VERB("SignVerbs"),
+    SCHEME_NOUN("SchemeNouns"),
+    PROVISION_NOUN("ProvisionNouns"),
     LOCATION_VERB("LocationVerbs"),
     SERVE_VERB("ServeVerbs"),
     FOCUS_VERB("FocusVerbs"),

@@ -25,7 +25,6 @@ final class QuotedNames {
     private static final int MAX_PROJECT_NAME = 14;
     /** How far before the quote the verb may stand: a short modifier may come between (一個服務港人的). */
     private static final int VERB_REACH = 12;
-    private static final String[] SCHEME_NOUNS = {"政策", "计划", "机制", "业务", "试点", "模式", "措施", "项目", "工程", "品牌"};
     private static final String CLAUSE_ENDS = "，。；：！？,;:!?";
 
     private final TextView view;
@@ -79,12 +78,7 @@ final class QuotedNames {
 
     /** 「港澳藥械通」政策, “灣區一港通”業務: a word for a scheme after the quote says it names one. */
     private boolean namesScheme(int after) {
-        for (String noun : SCHEME_NOUNS) {
-            if (view.folded().startsWith(noun, after)) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.cueAt(Cue.SCHEME_NOUN, view.folded(), after) > 0;
     }
 
     /** 推動“一區兩園”政策協同: quoted words before a noun say what kind of policy, they name nothing. */

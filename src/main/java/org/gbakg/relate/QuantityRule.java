@@ -42,8 +42,6 @@ final class QuantityRule implements Rule {
     private static final String[] TARGET_VERBS = {"提出", "明确", "要求", "提到"};
     /** Words of a change against an earlier time: 較去年同期增加, 按年增長, 同比上升. */
     private static final String[] CHANGE_WORDS = {"较", "按年", "同比", "环比", "比去年", "增长", "增加", "上升", "下降", "减少", "提高"};
-    /** What a policy document is counted in: 18條舉措, 22項政策, 20條具體措施. */
-    private static final String[] PROVISIONS = {"措施", "举措", "政策", "条款", "任务", "条"};
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -325,7 +323,7 @@ final class QuantityRule implements Rule {
         }
         if (!unit.isArea() && unit != PERCENT_UNIT) {
             String counted = Phrases.nounAfter(ctx, end, s.span().end(), 12);
-            if (countsProvisions(counted)) {
+            if (ctx.lexicon.cueEndingAt(Cue.PROVISION_NOUN, counted, counted.length()) > 0) {
                 // 出台《…若干措施》，推出22項政策: the provisions counted are the document's
                 Optional<Mention> document = ctx.lastInParagraph(s, begin, EntityKind.DOCUMENT);
                 if (document.isPresent()) {
@@ -401,15 +399,6 @@ final class QuantityRule implements Rule {
     private static boolean comparesToBefore(String clauseStart) {
         for (String word : CHANGE_WORDS) {
             if (clauseStart.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean countsProvisions(String counted) {
-        for (String noun : PROVISIONS) {
-            if (counted.endsWith(noun)) {
                 return true;
             }
         }
