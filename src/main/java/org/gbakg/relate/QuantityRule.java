@@ -308,13 +308,13 @@ final class QuantityRule implements Rule {
             return Optional.of(ctx.resolve(adjacent.get()));
         }
         String noun = Phrases.nounBefore(ctx, np, s.span().begin());
-        boolean countsFacility = ctx.lexicon.suffixOf(Phrases.nounAfter(ctx, end, s.span().end(), 12))
-                .filter(sf -> sf.kind() != EntityKind.BODY).isPresent();
+        String counted = Phrases.nounAfter(ctx, end, s.span().end(), 12);
+        boolean countsFacility = ctx.lexicon.suffixOf(counted).filter(sf -> sf.kind() != EntityKind.BODY).isPresent();
         if (target && !countsFacility && setsTarget(ctx.folded(clause.begin(), begin))) {
             // 《措施》明確到2027年吸引港澳青年…不少於3000人次: a target a document sets is the document's
-            Optional<Mention> document = ctx.lastInParagraph(s, begin, EntityKind.DOCUMENT);
+            Optional<EntityRef> document = documentBefore(ctx, s, begin);
             if (document.isPresent()) {
-                return Optional.of(ctx.resolve(document.get()));
+                return document;
             }
         }
         if (target && noun.length() >= 2 && Phrases.endsVerb(ctx, np - noun.length())) {
@@ -322,12 +322,11 @@ final class QuantityRule implements Rule {
             return Optional.of(EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), surface));
         }
         if (!unit.isArea() && unit != PERCENT_UNIT) {
-            String counted = Phrases.nounAfter(ctx, end, s.span().end(), 12);
             if (ctx.lexicon.cueEndingAt(Cue.PROVISION_NOUN, counted, counted.length()) > 0) {
                 // 出台《…若干措施》，推出22項政策: the provisions counted are the document's
-                Optional<Mention> document = ctx.lastInParagraph(s, begin, EntityKind.DOCUMENT);
+                Optional<EntityRef> document = documentBefore(ctx, s, begin);
                 if (document.isPresent()) {
-                    return Optional.of(ctx.resolve(document.get()));
+                    return document;
                 }
             }
             if (counted.length() >= MIN_NOUN_AFTER) {
@@ -337,8 +336,7 @@ final class QuantityRule implements Rule {
                 }
             }
             boolean nounIsName = ctx.mentions(s).stream().anyMatch(m -> m.end() == np);
-            boolean countsFacilities = ctx.lexicon.suffixOf(counted).filter(sf -> sf.kind() != EntityKind.BODY).isPresent();
-            if (target && counted.length() >= 2 && !nounIsName && countsFacilities) {
+            if (target && counted.length() >= 2 && !nounIsName && countsFacility) {
                 // 引進10個以上創新研發平台: the target is for the thing counted
                 String surface = ctx.view.text().substring(end, end + counted.length());
                 return Optional.of(EntityRef.found(EntityKind.PROJECT, EntityKind.PROJECT.type(), surface));
@@ -362,6 +360,10 @@ final class QuantityRule implements Rule {
         }
         return Phrases.placeBefore(ctx, s, begin).or(() -> ctx.topic(s)).or(() -> Phrases.subjectOf(ctx, s))
                 .or(() -> ctx.previousSubject(s));
+    }
+
+    private static Optional<EntityRef> documentBefore(Context ctx, Sentence s, int begin) {
+        return ctx.lastInParagraph(s, begin, EntityKind.DOCUMENT).map(ctx::resolve);
     }
 
     private static Optional<EntityRef> lastThingInParagraph(Context ctx, Sentence s) {
