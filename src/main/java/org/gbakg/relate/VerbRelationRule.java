@@ -45,9 +45,11 @@ final class VerbRelationRule implements Rule {
     /** Verbs of running something after 由 BODY: 大會由前海管理局主辦, 中心由科技園公司營運. */
     private static final String[] RUN_VERBS = {"主办", "承办", "举办", "营运", "运营", "管理", "牵头", "负责", "建设", "设立",
         "组建", "投资", "发起", "出资"};
+    /** Adverbs between the runners and their verb: 共同主辦, 聯合發起. */
+    private static final String[] TOGETHER = {"共同", "联合", "合作"};
 
     private static final java.util.regex.Pattern COUNTED_GROUP = java.util.regex.Pattern.compile(
-            "(等)?[0-9一二两三四五六七八九十]+[个家所项名位]\\p{IsHan}{1,3}?(?=主办|承办|发起|建设|设立|组建|共同|联合)");
+            "(等)?[0-9一二两三四五六七八九十]+[个家所项名位]\\p{IsHan}{1,3}?(?=" + String.join("|", RUN_VERBS) + "|" + String.join("|", TOGETHER) + ")");
 
     /** X 由 BODY 主辦 / 營運: X is run by the body (an event's organiser, a place's host). */
     private void organisedBy(Context ctx, Sentence s, List<Fact> out) {
@@ -71,7 +73,7 @@ final class VerbRelationRule implements Rule {
             if (counted.lookingAt()) {
                 after += counted.end(); // 由中山大學、香港中文大學、澳門大學3所高校發起
             }
-            for (String together : new String[] {"共同", "联合", "合作"}) {
+            for (String together : TOGETHER) {
                 if (f.startsWith(together, after)) {
                     after += together.length(); // 由機管局與東莞市人民政府共同建設
                 }
