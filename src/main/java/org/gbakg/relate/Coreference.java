@@ -272,7 +272,7 @@ public final class Coreference {
             if (m.entity().kind() == EntityKind.BODY && m.end() <= event.begin()) {
                 String between = f.substring(m.end(), event.begin()).replaceAll("[「“『\"]$", "");
                 boolean oneClause = between.chars().noneMatch(c -> "，。；：".indexOf(c) >= 0);
-                if (oneClause && (between.endsWith("举行") || between.endsWith("召开") || between.endsWith("举办"))) {
+                if (oneClause && Phrases.endsHoldVerb(between)) {
                     return Optional.of(m.entity());
                 }
             }

@@ -17,7 +17,6 @@ import org.gbakg.text.Span;
  * and bodies before 出席 / 參加 in the clause (國家發展改革委、海關總署…相關負責人…均到京出席).
  */
 final class EventRule implements Rule {
-    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile("(隆重)?(举行|召开|举办|开幕|启动)");
 
     @Override
     public void apply(Context ctx, List<Fact> out) {
@@ -55,7 +54,7 @@ final class EventRule implements Rule {
         return ctx.mentions(s).stream()
                 .filter(p -> p.begin() > event.end() && p.end() <= clause.end() && p.begin() - event.end() <= 8
                         && f.charAt(p.begin() - 1) == '在' && (p.entity().kind().isPlace() || p.entity().kind() == EntityKind.BODY))
-                .filter(p -> HELD.matcher(f.substring(p.end(), Math.min(clause.end(), p.end() + 3))).lookingAt())
+                .filter(p -> p.end() < clause.end() && Phrases.startsHoldVerb(f, p.end()))
                 .findFirst()
                 .map(ctx::resolve);
     }

@@ -181,6 +181,30 @@ final class Phrases {
         return region;
     }
 
+    /** Verbs that hold an event (大會在…舉行, 管理局舉行推進會). */
+    private static final String[] HOLD_VERBS = {"举行", "召开", "举办", "开幕", "启动"};
+
+    /** Whether a verb of holding an event starts at {@code at}, after an optional 隆重. */
+    static boolean startsHoldVerb(String f, int at) {
+        int verb = f.startsWith("隆重", at) ? at + 2 : at;
+        for (String v : HOLD_VERBS) {
+            if (f.startsWith(v, verb)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} ends with a verb of holding an event. */
+    static boolean endsHoldVerb(String text) {
+        for (String v : HOLD_VERBS) {
+            if (text.endsWith(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A place named as where something else is: after 設在, 位於, 選址 or 落戶 (中心將設在慶盛樞紐). */
     static boolean isWhereAnotherIs(Context ctx, Mention place) {
         String f = ctx.view.folded();
