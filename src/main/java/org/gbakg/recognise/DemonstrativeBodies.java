@@ -15,6 +15,7 @@ import org.gbakg.text.Span;
  */
 final class DemonstrativeBodies {
     private static final String DEMONSTRATIVES = "本该此";
+    private static final String ONE_CHARACTER = "局署委院部办处厅";
     private static final int REACH = 3000;
 
     private final TextView view;
@@ -24,11 +25,14 @@ final class DemonstrativeBodies {
     DemonstrativeBodies(TextView view, Lexicon lexicon, MentionSet mentions) {
         this.view = view;
         this.mentions = mentions;
-        this.endings = lexicon.suffixes().stream()
-                .filter(s -> s.kind() == EntityKind.BODY && s.folded().length() <= 2)
+        // the two-character endings of the lexicon's bodies (集團, 公司), then the one-character words
+        // a body is called by after 該 / 本 (局, 院: 該院 is the institute or hospital named before)
+        List<String> words = new java.util.ArrayList<>(lexicon.suffixes().stream()
+                .filter(s -> s.kind() == EntityKind.BODY && s.folded().length() == 2)
                 .map(s -> s.folded())
-                .sorted((a, b) -> b.length() - a.length()) // 該集團 before 該團
-                .toList();
+                .toList());
+        ONE_CHARACTER.chars().forEach(c -> words.add(String.valueOf((char) c)));
+        this.endings = List.copyOf(words);
     }
 
     void addAll() {

@@ -95,4 +95,10 @@ class PostRuleTest {
         assertThat(TestLoader.facts("廣州港集團有限公司今日簽約。據該集團副總經理劉振華介紹，碼頭運作良好。"))
                 .contains("post 刘振华 副总经理 广州港集团有限公司");
     }
+
+    @Test
+    void readsTheBodyOf該院AsTheInstituteNamedLast() {
+        assertThat(TestLoader.facts("江門市農業科學研究院今日發布報告。該院院長陳明介紹，報告涵蓋十個領域。"))
+                .contains("post 陈明 院长 江门市农业科学研究院");
+    }
 }
